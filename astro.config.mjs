@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
+
+// The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
+// a deployment elsewhere sets SITE_URL at build time.
+const site = process.env.SITE_URL ?? 'https://social-media-praxis.de';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Dev toolbar would add its own scripts; the site is tested as it ships.
+	devToolbar: { enabled: false },
+	// No code listings on the site; Shiki's inline styles would also clash with the CSP.
+	markdown: { syntaxHighlight: false },
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind runs its search core as WebAssembly; nothing else needs eval.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+});

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Debian's Chromium where it exists (browser downloads are not possible on our machines);
+// elsewhere Playwright's own browser, installed with `npx playwright install chromium`.
+const systemChromium = '/usr/bin/chromium';
+const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync(systemChromium) ? systemChromium : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// The built site is served once for all workers on a free port (see global-setup.ts).
+	globalSetup: './tests/e2e/global-setup.ts',
+	fullyParallel: true,
+	workers: process.env['CI'] ? 2 : undefined,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	use: {
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
+		},
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCHEDULE } from '../../lib/schedule';
+import { createEmptyPersona, HARD_MAX, parsePersona, parsePersonaList, TEXT_FIELDS } from './schema';
+
+const NOW = new Date('2025-01-02T03:04:05.000Z');
+
+describe('createEmptyPersona', () => {
+	it('fills every text field and uses the default week', () => {
+		const p = createEmptyPersona('abc', 'Neue Persona', NOW);
+		for (const f of TEXT_FIELDS) expect(typeof p[f]).toBe('string');
+		expect(p.name).toBe('Neue Persona');
+		expect(p.schedule).toEqual(DEFAULT_SCHEDULE);
+		expect(p.schedule.workDays).not.toBe(DEFAULT_SCHEDULE.workDays);
+		expect(p.updatedAt).toBe('2025-01-02T03:04:05.000Z');
+	});
+});
+
+describe('parsePersona', () => {
+	const valid = createEmptyPersona('abc', 'Anna', NOW, 'b2b');
+
+	it('returns an equal copy of a valid persona', () => {
+		expect(parsePersona(JSON.parse(JSON.stringify(valid)))).toEqual(valid);
+	});
+
+	it('fills fields that a file does not contain yet', () => {
+		const p = parsePersona({ id: 'x1', name: 'Kurz' });
+		expect(p?.name).toBe('Kurz');
+		expect(p?.kind).toBe('b2c');
+		expect(p?.platforms).toEqual([]);
+		expect(p?.schedule).toEqual(DEFAULT_SCHEDULE);
+	});
+
+	it('drops unknown keys', () => {
+		expect(parsePersona({ ...valid, hacked: true })).not.toHaveProperty('hacked');
+	});
+
+	it.each([
+		['no object', 'Anna'],
+		['bad id', { ...valid, id: 'a b' }],
+		['number as text', { ...valid, goals: 5 }],
+		['unknown kind', { ...valid, kind: 'b2x' }],
+		['unknown buying role', { ...valid, buyingRole: 'chef' }],
+		['share above 100', { ...valid, technographics: { shares: { creators: 101 }, source: 'hand' } }],
+		['share NaN', { ...valid, technographics: { shares: { creators: Number.NaN }, source: 'hand' } }],
+		['unknown rung', { ...valid, technographics: { shares: { bloggers: 5 }, source: 'hand' } }],
+		['platform not a string', { ...valid, platforms: [1] }],
+		['schedule out of range', { ...valid, schedule: { ...DEFAULT_SCHEDULE, workStart: 1440 } }],
+		['section without id', { ...valid, customSections: [{ title: 'a', text: '' }] }],
+		['absurdly long text', { ...valid, habitus: 'x'.repeat(HARD_MAX + 1) }],
+	])('rejects %s', (_label, value) => {
+		expect(parsePersona(value)).toBeUndefined();
+	});
+
+	it('turns -0 into 0', () => {
+		const p = parsePersona({ ...valid, technographics: { shares: { critics: -0 }, source: 'profil' } });
+		expect(Object.is(p?.technographics.shares.critics, 0)).toBe(true);
+	});
+});
+
+describe('parsePersonaList', () => {
+	it('accepts a list with unique ids', () => {
+		const a = createEmptyPersona('a', 'A', NOW);
+		const b = createEmptyPersona('b', 'B', NOW);
+		expect(parsePersonaList([a, b])).toEqual([a, b]);
+	});
+	it('rejects duplicate ids and non-arrays', () => {
+		const a = createEmptyPersona('a', 'A', NOW);
+		expect(parsePersonaList([a, a])).toBeUndefined();
+		expect(parsePersonaList({ a })).toBeUndefined();
+	});
+});

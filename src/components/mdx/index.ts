@@ -1,0 +1,19 @@
+import Hinweis from './Hinweis.astro';
+import Begriff from './Begriff.astro';
+import Quelle from './Quelle.astro';
+import Zitat from './Zitat.astro';
+import Abbildung from './Abbildung.astro';
+import RechnerLink from './RechnerLink.astro';
+
+/**
+ * Components that chapters and exercises can use without an import. The chapter page passes
+ * this map to `<Content components={mdxComponents} />`; calculators add their wrapper here.
+ */
+export const mdxComponents = {
+	Hinweis,
+	Begriff,
+	Quelle,
+	Zitat,
+	Abbildung,
+	RechnerLink,
+};

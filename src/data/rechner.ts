@@ -1,0 +1,41 @@
+/** The calculators of the site, in the order the /rechner/ index and the start page show them. */
+export interface RechnerInfo {
+	/** Folder under /rechner/ and in src/calculators/. */
+	slug: string;
+	title: string;
+	/** One sentence for cards and meta descriptions. */
+	description: string;
+	/** Chapters (slugs) that embed or use the calculator. */
+	chapters: string[];
+}
+
+export const RECHNER: readonly RechnerInfo[] = [
+	{
+		slug: 'technographics',
+		title: 'Social-Technographics-Profil',
+		description:
+			'Veröffentlichte Forrester-Leitern vergleichen, die eigene Zielgruppe per Umfrage einordnen und den Selbsttest machen – mit Index und Konfidenzintervall.',
+		chapters: ['zielgruppe-und-nutzungsverhalten'],
+	},
+	{
+		slug: 'plattformen',
+		title: 'Plattform-Finder',
+		description:
+			'Welche Plattformen erreichen eine Altersgruppe? Nutzungsdaten von ARD/ZDF, Bitkom, Social-Media-Atlas und Pew – sauber nach Studie getrennt.',
+		chapters: ['zielgruppe-und-nutzungsverhalten'],
+	},
+	{
+		slug: 'persona',
+		title: 'Persona-Baukasten',
+		description:
+			'Buyer Personas Schritt für Schritt anlegen – B2C oder B2B, mit Habitus, Mediennutzung und Wochenplan – drucken, teilen, exportieren.',
+		chapters: ['buyer-persona-und-habitus'],
+	},
+	{
+		slug: 'posting-zeiten',
+		title: 'Posting-Zeiten-Rechner',
+		description:
+			'Aus eigenen Besuchsdaten oder dem Wochenplan einer Persona die besten Zeiten berechnen und einen Wochenplan als Kalenderdatei exportieren.',
+		chapters: ['organische-reichweite-und-timing'],
+	},
+];

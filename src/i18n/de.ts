@@ -1,0 +1,16 @@
+import { site } from './de/site';
+import { lernen } from './de/lernen';
+import { search } from './de/search';
+
+/**
+ * The one German dictionary of the site. Each area keeps its strings in its own file under
+ * `./de/` so that files stay small; this object is the only entry point. Islands never import
+ * it: the `.astro` wrapper passes the strings they need as props.
+ */
+export const de = {
+	site,
+	lernen,
+	search,
+} as const;
+
+export type Dictionary = typeof de;

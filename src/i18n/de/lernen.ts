@@ -1,0 +1,117 @@
+/**
+ * Strings of the learning features: exercises, solutions, quiz, progress, trainer mode, the
+ * exercise list, the seminar plans and the print edition. Templates that reach the quiz island
+ * use `{name}` placeholders (islands cannot receive functions); see `fillTemplate` in
+ * `src/components/learning/quiz.ts`.
+ */
+export const lernen = {
+	exercises: {
+		heading: 'Übungen',
+		/** „Aufgabe 3.2: Titel“ */
+		title: (order: number, number: number, title: string) => `Aufgabe ${order}.${number}: ${title}`,
+		/** Short reference used in plans and hidden link texts: „Aufgabe 3.2“ */
+		ref: (order: number, number: number) => `Aufgabe ${order}.${number}`,
+		kinds: {
+			recherche: 'Recherche',
+			reflexion: 'Reflexion',
+			rechnen: 'Rechnen',
+			gruppe: 'Gruppenarbeit',
+		},
+		kindLabel: 'Art',
+		minutes: (min: number) => `ca.\u00a0${min}\u00a0Min.`,
+		minutesLabel: 'Dauer',
+		calculator: 'Rechner',
+		deepLink: 'Link zu dieser Aufgabe',
+		done: 'Erledigt',
+		inChapter: 'Im Kapitel öffnen',
+		answer: 'Antwort:',
+		none: 'Zu diesem Kapitel gibt es noch keine Aufgaben.',
+	},
+	solution: {
+		show: 'Lösung anzeigen',
+		hide: 'Lösung ausblenden',
+		printed: 'Lösung',
+	},
+	trainer: {
+		noteTitle: 'Hinweis für Trainerinnen und Trainer',
+		switchLabel: 'Trainermodus',
+		switchHint: 'Zeigt Lösungen und Hinweise für Trainerinnen und Trainer',
+	},
+	chapterDone: {
+		mark: 'Kapitel als erledigt markieren',
+		undo: 'Erledigt – zurücknehmen',
+		doneLabel: '(erledigt)',
+	},
+	summary: {
+		heading: 'Dein Fortschritt',
+		chapters: (done: number, total: number) => `${done} von ${total} Kapiteln erledigt`,
+		exercises: (done: number, total: number) => `${done} von ${total} Aufgaben`,
+		progressLabel: 'Erledigte Kapitel',
+		reset: 'Fortschritt zurücksetzen',
+		confirmTitle: 'Fortschritt zurücksetzen?',
+		confirmText:
+			'Alle erledigten Kapitel, abgehakten Aufgaben und Quiz-Antworten in diesem Browser werden gelöscht. Das lässt sich nicht rückgängig machen.',
+		confirmYes: 'Ja, zurücksetzen',
+		confirmNo: 'Abbrechen',
+		resetDone: 'Der Fortschritt wurde zurückgesetzt.',
+		storedLocally: 'Der Fortschritt wird nur in diesem Browser gespeichert.',
+	},
+	/** Quiz strings; `{…}` placeholders are filled in the island. */
+	quiz: {
+		heading: 'Quiz',
+		intro:
+			'Prüfe dein Wissen. Jede Antwort wird sofort ausgewertet und danach gesperrt. Bei Mehrfachauswahl zählt eine Frage nur, wenn genau alle richtigen Antworten gewählt sind.',
+		questionOf: 'Frage {n} von {total}',
+		single: 'Eine Antwort ist richtig.',
+		multiple: 'Mehrere Antworten können richtig sein.',
+		check: 'Antwort prüfen',
+		locked: 'Beantwortet',
+		chooseFirst: 'Bitte wähle zuerst eine Antwort aus.',
+		correct: 'Richtig.',
+		wrong: 'Leider nicht richtig.',
+		rightAnswer: 'Richtige Antwort: {answer}',
+		rightAnswers: 'Richtige Antworten: {answer}',
+		markCorrect: 'richtige Antwort',
+		markChosenWrong: 'deine Wahl, falsch',
+		markChosen: 'deine Wahl',
+		announce: 'Frage {n}: {result} {explanation}',
+		score: '{correct} von {total} Fragen richtig beantwortet',
+		progress: '{answered} von {total} Fragen beantwortet',
+		finished: 'Geschafft! {correct} von {total} Fragen richtig.',
+		reset: 'Quiz zurücksetzen',
+		resetDone: 'Das Quiz wurde zurückgesetzt.',
+		scoreHeading: 'Ergebnis',
+		noscript: 'Das Quiz braucht JavaScript. Die Fragen stehen trotzdem hier zum Nachdenken.',
+	},
+	uebungen: {
+		title: 'Übungen',
+		description:
+			'Alle Übungsaufgaben aus allen Kapiteln – zum Filtern nach Kapitel und Aufgabenart und zum Ausdrucken als Arbeitsblatt.',
+		lead: 'Hier stehen alle Aufgaben des Buchs. Filtere nach Kapitel oder Aufgabenart und drucke die Auswahl als Arbeitsblatt aus – mit Platz für deine Antworten.',
+		filterHeading: 'Aufgaben filtern',
+		filterChapter: 'Kapitel',
+		allChapters: 'Alle Kapitel',
+		filterKind: 'Aufgabenart',
+		allKinds: 'Alle Arten',
+		count: (n: number) => (n === 1 ? '1 Aufgabe angezeigt' : `${n} Aufgaben angezeigt`),
+		countTemplate: '{n} Aufgaben angezeigt',
+		countOne: '1 Aufgabe angezeigt',
+		countNone: 'Keine Aufgabe passt zu diesem Filter.',
+		print: 'Als Arbeitsblatt drucken',
+		printHintLearner: 'Gedruckt wird die aktuelle Auswahl, mit Linien für deine Antworten. Lösungen werden nicht gedruckt.',
+		printHintTrainer: 'Trainermodus ist an: Gedruckt wird der Lösungsschlüssel mit Lösungen und Hinweisen statt Antwortlinien.',
+		worksheetTitle: 'Arbeitsblatt',
+		nameLine: 'Name:',
+		dateLine: 'Datum:',
+		empty: 'Es gibt noch keine Aufgaben.',
+	},
+	seminar: {
+		title: 'Seminarpläne',
+		description:
+			'Ablaufpläne für ein Halbtages-, Tages- und Zweitagesseminar mit Zeiten, Kapiteln, Übungen und Rechnern – dazu Trainermodus und Arbeitsblätter.',
+	},
+	drucken: {
+		title: 'Das ganze Buch drucken',
+		description: 'Alle Kapitel mit Lernzielen, Übungen und Quellen auf einer Seite – zum Drucken oder Speichern als PDF.',
+	},
+} as const;

@@ -1,0 +1,24 @@
+/** Strings of the search button, dialog and page. Placeholders in [BRACKETS] are filled in. */
+export const search = {
+	button: 'Suchen',
+	shortcutHint: 'Strg K',
+	dialogTitle: 'Website durchsuchen',
+	inputLabel: 'Suchbegriff',
+	placeholder: 'z. B. Reichweite, Persona, Krise',
+	close: 'Schließen',
+	filterLegend: 'Nur anzeigen',
+	filterAll: 'Alles',
+	resultsLabel: 'Suchergebnisse',
+	loading: 'Suche wird geladen …',
+	none: 'Keine Treffer für „[TERM]“.',
+	one: '1 Treffer für „[TERM]“.',
+	many: '[COUNT] Treffer für „[TERM]“.',
+	devNotice:
+		'Die Suche braucht einen Build: Der Suchindex entsteht erst mit „npm run build“. Starten Sie die Website mit „npm start“, um zu suchen.',
+	loadError: 'Der Suchindex konnte nicht geladen werden. Laden Sie die Seite neu oder versuchen Sie es später noch einmal.',
+	keyboardHelp: 'Pfeiltasten wählen einen Treffer, Eingabetaste öffnet ihn, Escape schließt die Suche.',
+	pageTitle: 'Suche',
+	pageIntro: 'Durchsuchen Sie alle Kapitel, Übungen, Rechner und das Glossar.',
+	submit: 'Suchen',
+	noScript: 'Die Suche braucht JavaScript. Alle Inhalte erreichen Sie auch über die Navigation und das Glossar.',
+} as const;

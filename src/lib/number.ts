@@ -1,0 +1,65 @@
+/** Result of parsing user input: either a finite number or a German message for the field. */
+export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
+
+export interface ParseOptions {
+	min?: number;
+	max?: number;
+	/** Only whole numbers are accepted (counts, hours). */
+	integer?: boolean;
+	/** Empty input is allowed and yields `fallback`. */
+	fallback?: number;
+}
+
+const NUMBER_PATTERN = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)?(,\d+)?$|^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * Parse a number typed by a German-speaking user: decimal comma („12,5“), optional thousands
+ * dots („1.500“), and — because people paste from English tools — a lone decimal point („12.5“).
+ * Never returns NaN or Infinity; every failure carries a message meant to sit next to the field.
+ */
+export function parseDecimal(raw: string, options: ParseOptions = {}): ParseResult {
+	const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
+	if (text === '') {
+		return options.fallback !== undefined
+			? { ok: true, value: options.fallback }
+			: { ok: false, error: 'Bitte eine Zahl eingeben.' };
+	}
+	if (!NUMBER_PATTERN.test(text)) {
+		return { ok: false, error: `„${raw.trim()}“ ist keine Zahl. Beispiel: 12,5` };
+	}
+	// A dot followed by exactly three digits is a thousands separator; otherwise a decimal point.
+	const hasComma = text.includes(',');
+	const normalized = hasComma || /\.\d{3}(\.|$)/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text;
+	const value = Number(normalized);
+	if (!Number.isFinite(value)) return { ok: false, error: 'Die Zahl ist zu groß.' };
+	if (options.integer && !Number.isInteger(value)) {
+		return { ok: false, error: 'Bitte eine ganze Zahl ohne Nachkommastellen eingeben.' };
+	}
+	if (options.min !== undefined && value < options.min) {
+		return { ok: false, error: `Der Wert muss mindestens ${formatNumber(options.min)} sein.` };
+	}
+	if (options.max !== undefined && value > options.max) {
+		return { ok: false, error: `Der Wert darf höchstens ${formatNumber(options.max)} sein.` };
+	}
+	return { ok: true, value };
+}
+
+/** Format a number for German readers, e.g. 1234.5 → „1.234,5“. */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
+	return new Intl.NumberFormat('de-DE', { maximumFractionDigits }).format(value);
+}
+
+/** Format a share 0–100 as „24 %“ (with the narrow no-break space German style uses). */
+export function formatPercent(value: number, maximumFractionDigits = 0): string {
+	return new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits }).format(value / 100);
+}
+
+/** Format an amount in euros, e.g. „1.250,00 €“. */
+export function formatEuro(value: number, maximumFractionDigits = 2): string {
+	return new Intl.NumberFormat('de-DE', {
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits,
+		minimumFractionDigits: maximumFractionDigits === 0 ? 0 : 2,
+	}).format(value);
+}

@@ -1,0 +1,128 @@
+import { countMessage, runSearch, withHighlight, type SearchHit } from './pagefind';
+
+interface Strings {
+	loading: string;
+	none: string;
+	one: string;
+	many: string;
+	devNotice: string;
+	loadError: string;
+}
+
+/** Build one result as a listbox option; excerpts come from Pagefind with <mark> only. */
+function renderOption(hit: SearchHit, index: number, term: string): HTMLLIElement {
+	const li = document.createElement('li');
+	li.id = `search-option-${index}`;
+	li.setAttribute('role', 'option');
+	li.setAttribute('aria-selected', 'false');
+	li.dataset['href'] = withHighlight(hit.url, term);
+	const title = document.createElement('span');
+	title.className = 'result-title';
+	title.textContent = hit.title;
+	li.append(title);
+	if (hit.type) {
+		const badge = document.createElement('span');
+		badge.className = 'badge result-type';
+		badge.textContent = hit.type;
+		li.append(badge);
+	}
+	const excerpt = document.createElement('p');
+	excerpt.className = 'result-excerpt';
+	excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>.
+	li.append(excerpt);
+	for (const sub of hit.subResults) {
+		const p = document.createElement('p');
+		p.className = 'result-sub';
+		p.textContent = `→ ${sub.title}`;
+		li.append(p);
+	}
+	return li;
+}
+
+/** Wire the search dialog: typing, filters, arrow keys, Enter and the live result count. */
+export function attach(dialog: HTMLDialogElement): void {
+	const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as Strings;
+	const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
+	const form = dialog.querySelector<HTMLFormElement>('[data-search-form]');
+	const list = dialog.querySelector<HTMLUListElement>('[data-search-results]');
+	const status = dialog.querySelector<HTMLElement>('[data-search-status]');
+	if (!input || !form || !list || !status) return;
+	if (dialog.dataset['dev'] === 'true') {
+		status.textContent = strings.devNotice;
+		return;
+	}
+	let active = -1;
+	let generation = 0;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	const setActive = (index: number) => {
+		const all = options();
+		if (all.length === 0) return;
+		active = (index + all.length) % all.length;
+		all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+		const current = all[active];
+		if (current) {
+			input.setAttribute('aria-activedescendant', current.id);
+			current.scrollIntoView({ block: 'nearest' });
+		}
+	};
+	const filter = () => form.querySelector<HTMLInputElement>('[data-search-filter]:checked')?.value ?? '';
+
+	const search = async () => {
+		const term = input.value.trim();
+		const mine = ++generation;
+		active = -1;
+		input.removeAttribute('aria-activedescendant');
+		if (term.length < 2) {
+			list.replaceChildren();
+			input.setAttribute('aria-expanded', 'false');
+			status.textContent = '';
+			return;
+		}
+		status.textContent = strings.loading;
+		try {
+			const hits = await runSearch(term, filter());
+			if (mine !== generation) return; // A newer query is on its way.
+			list.replaceChildren(...hits.map((hit, i) => renderOption(hit, i, term)));
+			input.setAttribute('aria-expanded', String(hits.length > 0));
+			status.textContent = countMessage(strings, hits.length, term);
+		} catch {
+			status.textContent = strings.loadError;
+		}
+	};
+	const schedule = () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void search(), 150);
+	};
+
+	input.addEventListener('input', schedule);
+	form.addEventListener('change', () => void search());
+	form.addEventListener('submit', (event) => {
+		const chosen = options()[active];
+		if (chosen?.dataset['href']) {
+			event.preventDefault();
+			window.location.href = chosen.dataset['href'];
+		}
+		// Without a chosen result the form goes to the full search page /suche/?q=…
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown') {
+			event.preventDefault();
+			setActive(active + 1);
+		} else if (event.key === 'ArrowUp') {
+			event.preventDefault();
+			setActive(active - 1);
+		} else if (event.key === 'Enter' && active < 0 && options().length > 0) {
+			event.preventDefault();
+			setActive(0);
+			const first = options()[0];
+			if (first?.dataset['href']) window.location.href = first.dataset['href'];
+		}
+	});
+	list.addEventListener('click', (event) => {
+		const option = (event.target as HTMLElement).closest<HTMLLIElement>('[role="option"]');
+		if (option?.dataset['href']) window.location.href = option.dataset['href'];
+	});
+	if (input.value.trim()) void search();
+}

@@ -1,0 +1,46 @@
+import { countMessage, runSearch, withHighlight } from './pagefind';
+
+/** The full-page search at /suche/: reads ?q= and ?typ=, shows results as a list of links. */
+export function initSearchPage(): void {
+	const form = document.querySelector<HTMLFormElement>('[data-search-page]');
+	const input = document.querySelector<HTMLInputElement>('[data-search-page-input]');
+	const status = document.querySelector<HTMLElement>('[data-search-page-status]');
+	const list = document.querySelector<HTMLOListElement>('[data-search-page-results]');
+	if (!form || !input || !status || !list) return;
+	const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<'loading' | 'none' | 'one' | 'many' | 'devNotice' | 'loadError', string>;
+	if (form.dataset['dev'] === 'true') {
+		status.textContent = strings.devNotice;
+		return;
+	}
+	const params = new URLSearchParams(window.location.search);
+	const term = (params.get('q') ?? '').trim();
+	const type = params.get('typ') ?? '';
+	input.value = term;
+	const radio = form.querySelector<HTMLInputElement>(`input[name="typ"][value="${CSS.escape(type)}"]`);
+	if (radio) radio.checked = true;
+	form.addEventListener('change', () => form.requestSubmit());
+	if (term.length < 2) return;
+	status.textContent = strings.loading;
+	runSearch(term, type, 30)
+		.then((hits) => {
+			list.replaceChildren(
+				...hits.map((hit) => {
+					const li = document.createElement('li');
+					const a = document.createElement('a');
+					a.href = withHighlight(hit.url, term);
+					a.textContent = hit.title;
+					const meta = document.createElement('span');
+					meta.className = 'badge';
+					meta.textContent = hit.type;
+					const p = document.createElement('p');
+					p.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>.
+					li.append(a, ' ', meta, p);
+					return li;
+				}),
+			);
+			status.textContent = countMessage(strings, hits.length, term);
+		})
+		.catch(() => {
+			status.textContent = strings.loadError;
+		});
+}

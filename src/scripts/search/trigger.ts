@@ -1,0 +1,38 @@
+/**
+ * The part of the search that every page loads: the button, Strg+K / ⌘K, and opening the dialog.
+ * The search itself (Pagefind and result rendering) is imported only when the dialog first opens,
+ * so that reading pages stay light.
+ */
+let controller: Promise<{ attach: (dialog: HTMLDialogElement) => void }> | undefined;
+
+function open(dialog: HTMLDialogElement): void {
+	if (!dialog.open) dialog.showModal();
+	controller ??= import('./controller').then((m) => {
+		m.attach(dialog);
+		return m;
+	});
+	dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+}
+
+export function initSearchTrigger(): void {
+	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+	if (!dialog) return;
+	if (/Mac|iPhone|iPad/.test(navigator.platform)) {
+		for (const hint of document.querySelectorAll('[data-shortcut]')) hint.textContent = '⌘ K';
+	}
+	for (const button of document.querySelectorAll('[data-search-open]')) {
+		button.addEventListener('click', () => open(dialog));
+	}
+	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (outside the dialog box) closes it, as users expect from modals.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	window.addEventListener('keydown', (event) => {
+		if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+			event.preventDefault();
+			if (dialog.open) dialog.close();
+			else open(dialog);
+		}
+	});
+}

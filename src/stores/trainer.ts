@@ -1,0 +1,34 @@
+import { versionedAtom } from './persisted';
+
+/**
+ * Trainer mode: shows solutions and trainer notes and prints answer keys. Remembered in this
+ * browser (`smp:trainer`); `?trainer=1` / `?trainer=0` in a URL switch it for a projector.
+ * `public/trainer-init.js` reads the same key before the first paint — keep both in step.
+ */
+export const $trainerMode = versionedAtom<boolean>('trainer', false, {
+	version: 1,
+	label: 'Trainermodus',
+	validate: (data) => (typeof data === 'boolean' ? data : undefined),
+});
+
+const ON = new Set(['1', 'on', 'an', 'ja', 'true']);
+const OFF = new Set(['0', 'off', 'aus', 'nein', 'false']);
+
+/** Reads `trainer` from a query string: `true`/`false`, or `undefined` when absent or unknown. */
+export function parseTrainerParam(search: string): boolean | undefined {
+	const value = new URLSearchParams(search).get('trainer')?.trim().toLowerCase();
+	if (value === undefined) return undefined;
+	if (ON.has(value)) return true;
+	if (OFF.has(value)) return false;
+	return undefined;
+}
+
+/** Switch trainer mode on or off. */
+export function setTrainerMode(on: boolean): void {
+	if ($trainerMode.get() !== on) $trainerMode.set(on);
+}
+
+/** Flip trainer mode. */
+export function toggleTrainerMode(): void {
+	$trainerMode.set(!$trainerMode.get());
+}

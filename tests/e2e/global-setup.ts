@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+// @ts-expect-error – plain ESM helper without type declarations.
+import { serve } from '../../scripts/serve.mjs';
+
+/**
+ * Serve dist/ on a free port for the whole run. Tests read the address from SMP_BASE_URL, which
+ * Playwright hands on to its workers. The build itself is a separate step (`npm run build`).
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+	if (!existsSync('dist/index.html')) {
+		throw new Error('dist/ fehlt: Erst „npm run build“ ausführen, dann die End-to-End-Tests.');
+	}
+	const { server, url } = (await serve({ dir: 'dist', port: 0 })) as { server: import('node:http').Server; url: string };
+	process.env['SMP_BASE_URL'] = url;
+	return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
