@@ -17,6 +17,17 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// No code listings on the site; Shiki's inline styles would also clash with the CSP.
 	markdown: { syntaxHighlight: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro marks content modules with its own directive; the bundler's notice about it is noise.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
 	security: {
 		csp: {

@@ -1,6 +1,7 @@
 import { site } from './de/site';
 import { lernen } from './de/lernen';
 import { search } from './de/search';
+import { persona } from './de/persona';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -11,6 +12,7 @@ export const de = {
 	site,
 	lernen,
 	search,
+	persona,
 } as const;
 
 export type Dictionary = typeof de;

@@ -68,6 +68,8 @@ export type TableLayout =
 
 const COUNT_HEADER = /^(nb_visits|visits|besuche|anzahl|count|counts|aufrufe|seitenaufrufe|views|pageviews|hits|sessions|sitzungen|zugriffe|wert|value|n)$/i;
 const LABEL_HEADER = /^(label|bezeichnung)$/i;
+const HOUR_HEADER = /^(stunde|hour|uhrzeit|std\.?|h|label|bezeichnung|time|zeit|tageszeit)$/i;
+const HOUR_MARK = /\d\s*(h|uhr|am|pm|:00)/i;
 
 function share(rows: string[][], col: number, test: (v: string) => boolean): number {
 	if (rows.length === 0) return 0;
@@ -94,11 +96,19 @@ export function detectColumns(rows: string[][], header: string[] | undefined): T
 	const time = columns.find((c) => fits(c, (v) => parseTimestamp(v) !== undefined));
 	const weekday = columns.find((c) => fits(c, (v) => parseWeekday(v) !== undefined));
 	const labelCol = header?.findIndex((h) => LABEL_HEADER.test(h.trim()));
-	const hourCandidates = columns.filter((c) => c !== weekday && c !== named && fits(c, (v) => parseHour(v) !== undefined));
+	// With a header, plain numbers only count as hours under an hour-like name: a column of
+	// small visitor counts would otherwise pass for hours.
+	const hourCandidates = columns.filter(
+		(c) =>
+			c !== weekday &&
+			c !== named &&
+			fits(c, (v) => parseHour(v) !== undefined) &&
+			(!header || HOUR_HEADER.test(header[c]?.trim() ?? '') || fits(c, (v) => HOUR_MARK.test(v)))
+	);
 	// Prefer the labelled column, then one whose values carry „h“/„Uhr“, then the first.
 	const hour =
 		hourCandidates.find((c) => c === labelCol) ??
-		hourCandidates.find((c) => fits(c, (v) => /\d\s*(h|uhr|am|pm|:00)/i.test(v))) ??
+		hourCandidates.find((c) => fits(c, (v) => HOUR_MARK.test(v))) ??
 		hourCandidates[0];
 	const pickCount = (...used: (number | undefined)[]): number | undefined => {
 		if (named !== undefined && named >= 0 && !used.includes(named)) return named;

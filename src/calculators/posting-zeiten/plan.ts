@@ -31,7 +31,7 @@ function topN(scores: ArrayLike<number>, allowed: ArrayLike<boolean>, n: number)
 /** Fill the DP table for a fixed first post f; returns the table and the last usable position. */
 function runChain(scores: ArrayLike<number>, allowed: ArrayLike<boolean>, f: number, n: number, gap: number, dp: Float64Array): number {
 	const len = scores.length;
-	const upper = Math.min(len - 1, f + len - gap);
+	const upper = Math.max(f, Math.min(len - 1, f + len - gap));
 	dp.fill(Number.NEGATIVE_INFINITY);
 	const first = scores[f] ?? 0;
 	for (let p = f; p <= upper; p++) dp[len + p] = first;
@@ -58,7 +58,7 @@ export function planWeek(scores: ArrayLike<number>, c: PlanConstraints): Plan {
 	if (requested === 0 || len === 0) return { slots: [], requested };
 	if (gap <= 1) return { slots: topN(scores, c.allowed, requested), requested };
 
-	const n = Math.min(requested, Math.floor(len / gap));
+	const n = Math.max(1, Math.min(requested, Math.floor(len / gap)));
 	const dp = new Float64Array((n + 1) * len);
 	let bestF = -1;
 	let bestCount = 0;

@@ -38,14 +38,17 @@ export interface SeminarFormat {
 	maxExerciseMinutes: number;
 	/** Time to discuss each exercise in the group. */
 	debriefMinutes: number;
-	/** A short break is due after this much time without one. */
+	/** A short break is due after this much time without one (see `STRETCH`). */
 	breakAfter: number;
 	breakMinutes: number;
-	/** Lunch is taken before the first chapter that starts at or after `earliest`. */
+	/** Lunch is taken before the first block that would start at or after `earliest`. */
 	lunch?: { earliest: number; minutes: number };
 	/** Exercises of these kinds are given as homework between the days (first one per chapter). */
 	homeworkKinds?: readonly ExerciseKind[];
 }
+
+/** How far a block may run past `breakAfter` before the break is moved in front of it. */
+const STRETCH = 30;
 
 export type BlockType = 'start' | 'impuls' | 'uebung' | 'pause' | 'mittag' | 'abschluss';
 
@@ -133,6 +136,18 @@ function planDay(
 			work += length;
 		}
 	};
+	/**
+	 * Lunch once it is late enough; otherwise a short break when `breakAfter` is reached or the
+	 * next block would run more than half an hour past it.
+	 */
+	const takeBreakIfDue = (next: number) => {
+		if (!lunchTaken && format.lunch && now >= format.lunch.earliest) {
+			add('mittag', format.lunch.minutes);
+			lunchTaken = true;
+		} else if (sinceBreak >= format.breakAfter || (sinceBreak > 0 && sinceBreak + next > format.breakAfter + STRETCH)) {
+			add('pause', format.breakMinutes);
+		}
+	};
 	add('start', format.openingMinutes);
 	for (const chapter of chapters) {
 		const exercises = pickExercises(
@@ -142,14 +157,12 @@ function planDay(
 			format.maxExerciseMinutes
 		);
 		const exerciseMinutes = exercises.reduce((sum, e) => sum + e.minutes + format.debriefMinutes, 0);
-		if (!lunchTaken && format.lunch && now >= format.lunch.earliest) {
-			add('mittag', format.lunch.minutes);
-			lunchTaken = true;
-		} else if (sinceBreak >= format.breakAfter) {
-			add('pause', format.breakMinutes);
-		}
+		takeBreakIfDue(format.inputMinutes);
 		add('impuls', format.inputMinutes, chapter);
-		if (exercises.length > 0) add('uebung', exerciseMinutes, chapter, exercises);
+		if (exercises.length > 0) {
+			takeBreakIfDue(exerciseMinutes);
+			add('uebung', exerciseMinutes, chapter, exercises);
+		}
 	}
 	add('abschluss', format.closingMinutes);
 	return { day: { number, start: format.dayStart, end: now, blocks, chapters: [...chapters] }, work };
@@ -182,14 +195,14 @@ export function buildPlan(
 export const SEMINAR_FORMATS: readonly SeminarFormat[] = [
 	{
 		id: 'halbtag',
-		chapterLimit: 3,
+		chapterLimit: 2,
 		days: 1,
 		dayStart: 9 * 60,
 		openingMinutes: 15,
 		closingMinutes: 15,
-		inputMinutes: 25,
-		exercisesPerChapter: 1,
-		kinds: ['gruppe', 'reflexion', 'rechnen'],
+		inputMinutes: 30,
+		exercisesPerChapter: 2,
+		kinds: ['reflexion', 'rechnen', 'gruppe'],
 		maxExerciseMinutes: 30,
 		debriefMinutes: 5,
 		breakAfter: 90,
@@ -197,14 +210,15 @@ export const SEMINAR_FORMATS: readonly SeminarFormat[] = [
 	},
 	{
 		id: 'tag',
+		chapterLimit: 4,
 		days: 1,
 		dayStart: 9 * 60,
 		openingMinutes: 20,
-		closingMinutes: 25,
-		inputMinutes: 15,
-		exercisesPerChapter: 1,
+		closingMinutes: 20,
+		inputMinutes: 25,
+		exercisesPerChapter: 2,
 		kinds: ['gruppe', 'rechnen', 'reflexion'],
-		maxExerciseMinutes: 25,
+		maxExerciseMinutes: 40,
 		debriefMinutes: 5,
 		breakAfter: 90,
 		breakMinutes: 15,
@@ -216,10 +230,10 @@ export const SEMINAR_FORMATS: readonly SeminarFormat[] = [
 		dayStart: 9 * 60,
 		openingMinutes: 20,
 		closingMinutes: 20,
-		inputMinutes: 30,
+		inputMinutes: 25,
 		exercisesPerChapter: 2,
 		kinds: ['gruppe', 'rechnen', 'reflexion'],
-		maxExerciseMinutes: 45,
+		maxExerciseMinutes: 40,
 		debriefMinutes: 5,
 		breakAfter: 90,
 		breakMinutes: 15,

@@ -4,6 +4,12 @@
  * use `{name}` placeholders (islands cannot receive functions); see `fillTemplate` in
  * `src/components/learning/quiz.ts`.
  */
+/**
+ * The one string the progress script writes itself (into `[data-progress-label]` elements of the
+ * sidebar and chapter cards). A separate export so the client bundle does not pull in `lernen`.
+ */
+export const progressDoneLabel = '(erledigt)';
+
 export const lernen = {
 	exercises: {
 		heading: 'Übungen',
@@ -40,12 +46,13 @@ export const lernen = {
 	chapterDone: {
 		mark: 'Kapitel als erledigt markieren',
 		undo: 'Erledigt – zurücknehmen',
-		doneLabel: '(erledigt)',
+		doneLabel: progressDoneLabel,
 	},
 	summary: {
 		heading: 'Dein Fortschritt',
-		chapters: (done: number, total: number) => `${done} von ${total} Kapiteln erledigt`,
-		exercises: (done: number, total: number) => `${done} von ${total} Aufgaben`,
+		/** Templates: the script refills `{done}` when progress changes. */
+		chapters: '{done} von {total} Kapiteln erledigt',
+		exercises: '{done} von {total} Aufgaben abgehakt',
 		progressLabel: 'Erledigte Kapitel',
 		reset: 'Fortschritt zurücksetzen',
 		confirmTitle: 'Fortschritt zurücksetzen?',
@@ -69,8 +76,8 @@ export const lernen = {
 		chooseFirst: 'Bitte wähle zuerst eine Antwort aus.',
 		correct: 'Richtig.',
 		wrong: 'Leider nicht richtig.',
-		rightAnswer: 'Richtige Antwort: {answer}',
-		rightAnswers: 'Richtige Antworten: {answer}',
+		rightAnswer: 'Richtige Antwort:',
+		rightAnswers: 'Richtige Antworten:',
 		markCorrect: 'richtige Antwort',
 		markChosenWrong: 'deine Wahl, falsch',
 		markChosen: 'deine Wahl',
@@ -80,7 +87,7 @@ export const lernen = {
 		finished: 'Geschafft! {correct} von {total} Fragen richtig.',
 		reset: 'Quiz zurücksetzen',
 		resetDone: 'Das Quiz wurde zurückgesetzt.',
-		scoreHeading: 'Ergebnis',
+		scoreHeading: 'Ergebnis:',
 		noscript: 'Das Quiz braucht JavaScript. Die Fragen stehen trotzdem hier zum Nachdenken.',
 	},
 	uebungen: {
@@ -109,6 +116,38 @@ export const lernen = {
 		title: 'Seminarpläne',
 		description:
 			'Ablaufpläne für ein Halbtages-, Tages- und Zweitagesseminar mit Zeiten, Kapiteln, Übungen und Rechnern – dazu Trainermodus und Arbeitsblätter.',
+		formats: {
+			halbtag: { title: 'Halbtagesseminar', subtitle: 'Einstieg: Zielgruppe und Persona' },
+			tag: { title: 'Tagesseminar', subtitle: 'Die Grundlagen in vier Kapiteln' },
+			'zwei-tage': { title: 'Zweitägiges Seminar', subtitle: 'Das ganze Buch mit Übungen und Hausaufgabe' },
+		} as Record<string, { title: string; subtitle: string }>,
+		day: (n: number) => `Tag\u00a0${n}`,
+		caption: (title: string, day?: number) => (day ? `Ablauf ${title}, Tag\u00a0${day}` : `Ablauf ${title}`),
+		time: 'Zeit',
+		flow: 'Ablauf',
+		material: 'Material',
+		clock: (from: string, to: string) => `${from}–${to}\u00a0Uhr`,
+		range: (from: string, to: string) => `${from}–${to}`,
+		workTime: 'Reine Arbeitszeit ohne Pausen',
+		chapters: 'Kapitel',
+		blocks: {
+			start: 'Begrüßung, Ziele des Tages, Erwartungen der Teilnehmenden',
+			startLater: 'Rückblick auf den Vortag, Fragen zur Hausaufgabe',
+			impuls: (order: number, title: string) => `Impuls: Kapitel\u00a0${order} – ${title}`,
+			uebung: 'Übung',
+			uebungen: 'Übungen',
+			pause: 'Kaffeepause',
+			mittag: 'Mittagspause',
+			abschluss: 'Zusammenfassung, offene Fragen, Feedback',
+			abschlussDay: 'Tagesrückblick und Hausaufgabe bis morgen',
+		},
+		exerciseDetail: (kind: string, minutes: number, debrief: number) =>
+			`${kind}, ${minutes}\u00a0Min. plus ${debrief}\u00a0Min. Besprechung`,
+		chapterInTrainerMode: 'Kapitel im Trainermodus',
+		worksheet: 'Arbeitsblatt',
+		calculator: 'Rechner',
+		homework: 'Hausaufgabe zwischen den Tagen',
+		noExercise: 'Für dieses Kapitel gibt es keine Übung, die in den Zeitrahmen passt.',
 	},
 	drucken: {
 		title: 'Das ganze Buch drucken',

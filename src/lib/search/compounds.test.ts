@@ -29,6 +29,12 @@ describe('augment and strip', () => {
 		expect(stripSplitMarkers(augmented)).toBe(text);
 	});
 
+	it('keeps highlight tags that cross a marker balanced', () => {
+		expect(stripSplitMarkers('<mark>Krisenkommunikation</mark> <mark>⟦Krisen</mark> Kommunikation⟧: der Fall')).toBe(
+			'<mark>Krisenkommunikation</mark><mark></mark>: der Fall',
+		);
+	});
+
 	it('never touches markup or scripts', () => {
 		const html = '<p class="Krisenkommunikation">Krisenkommunikation</p><script>Krisenkommunikation</script>';
 		expect(augmentHtml(html, vocab)).toBe(

@@ -77,7 +77,10 @@ export function augmentHtml(html: string, vocab: Set<string>): string {
 	return parts.map((part) => (part.startsWith('<') ? part : augmentText(part, vocab))).join('');
 }
 
-/** Remove the added parts from an excerpt before it is shown. */
+/**
+ * Remove the added parts from an excerpt before it is shown. Pagefind may have put <mark> tags
+ * across the markers; those tags are kept so that the excerpt's markup stays balanced.
+ */
 export function stripSplitMarkers(excerpt: string): string {
-	return excerpt.replace(/\s?⟦[^⟧]*⟧/g, '');
+	return excerpt.replace(/\s?⟦([^⟧]*)⟧/g, (_, inner: string) => inner.match(/<\/?mark>/g)?.join('') ?? '');
 }

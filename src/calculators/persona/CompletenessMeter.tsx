@@ -1,0 +1,25 @@
+/** The completeness indicator: a native <meter> plus the numbers in words. */
+import { formatNumber, formatPercent } from '../../lib/number';
+import type { Completeness } from './completeness';
+import type { PersonaLabels } from './labels';
+import { fill } from './template';
+
+interface Props {
+	completeness: Completeness;
+	labels: PersonaLabels;
+}
+
+export function CompletenessMeter({ completeness: c, labels }: Props) {
+	const t = labels.completeness;
+	return (
+		<div class="pb-meter">
+			<label for="pb-meter">{t.label}</label>
+			<meter id="pb-meter" min={0} max={100} low={50} high={99} optimum={100} value={c.percent} aria-describedby="pb-meter-text">
+				{formatPercent(c.percent)}
+			</meter>
+			<span id="pb-meter-text">
+				{fill(t.value, { percent: formatPercent(c.percent), filled: formatNumber(c.filled), total: formatNumber(c.total) })}
+			</span>
+		</div>
+	);
+}

@@ -1,0 +1,65 @@
+/** Own sections on the overview page: a heading and a text each, as many as the author needs. */
+import { useEffect, useState } from 'preact/hooks';
+import { createId } from './ids';
+import { issueText } from './messages';
+import { MAX_SECTIONS } from './schema';
+import type { StepProps } from './step-props';
+import { fill } from './template';
+import { TextField } from './TextField';
+import { issueFor } from './validate';
+
+export function CustomSections({ persona, labels, issues, update }: StepProps) {
+	const t = labels.overview;
+	const [focusId, setFocusId] = useState<string | null>(null);
+
+	// A new section gets focus on its heading field, so keyboard users can type right away.
+	useEffect(() => {
+		if (!focusId) return;
+		document.getElementById(`pb-section-title-${focusId}`)?.focus();
+		setFocusId(null);
+	}, [focusId]);
+
+	const setSection = (id: string, key: 'title' | 'text', value: string) =>
+		update((p) => ({ ...p, customSections: p.customSections.map((s) => (s.id === id ? { ...s, [key]: value } : s)) }));
+	const add = () => {
+		const id = createId();
+		update((p) => ({ ...p, customSections: [...p.customSections, { id, title: '', text: '' }] }));
+		setFocusId(id);
+	};
+	const remove = (id: string) => update((p) => ({ ...p, customSections: p.customSections.filter((s) => s.id !== id) }));
+
+	return (
+		<section class="pb-block" aria-labelledby="pb-custom-heading">
+			<h3 id="pb-custom-heading">{t.customHeading}</h3>
+			<p class="pb-hint">{t.customIntro}</p>
+			{persona.customSections.length === 0 && <p>{t.customEmpty}</p>}
+			{persona.customSections.map((s) => (
+				<div class="pb-custom" key={s.id}>
+					<TextField
+						id={`pb-section-title-${s.id}`}
+						label={t.customTitle}
+						value={s.title}
+						error={issueText(labels, issueFor(issues, `section-title:${s.id}`))}
+						onInput={(v) => setSection(s.id, 'title', v)}
+					/>
+					<TextField
+						id={`pb-section-text-${s.id}`}
+						label={t.customText}
+						value={s.text}
+						multiline
+						error={issueText(labels, issueFor(issues, `section-text:${s.id}`))}
+						onInput={(v) => setSection(s.id, 'text', v)}
+					/>
+					<button type="button" onClick={() => remove(s.id)}>
+						{fill(t.customRemove, { title: s.title.trim() || t.customUntitled })}
+					</button>
+				</div>
+			))}
+			{persona.customSections.length < MAX_SECTIONS && (
+				<button type="button" onClick={add}>
+					{t.customAdd}
+				</button>
+			)}
+		</section>
+	);
+}

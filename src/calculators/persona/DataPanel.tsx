@@ -1,0 +1,98 @@
+/** Export and import of all personas as JSON, and „Alle meine Daten löschen“. */
+import { useState } from 'preact/hooks';
+import { deleteAllMyData, importPersonas } from '../../stores/personas';
+import { ConfirmButton } from './ConfirmButton';
+import { exportFileName, parseImport, serializeExport } from './export-import';
+import type { PersonaLabels } from './labels';
+import { countText } from './messages';
+import type { Persona } from './schema';
+import { fill } from './template';
+
+/** Offer personas as a JSON download; an object URL keeps everything inside the browser. */
+export function exportPersonas(personas: readonly Persona[]): void {
+	const now = new Date();
+	const url = URL.createObjectURL(new Blob([serializeExport(personas, now)], { type: 'application/json' }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = exportFileName(now);
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Revoked later: some browsers start the download only after the click handler returns.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+	personas: readonly Persona[];
+	labels: PersonaLabels;
+	/** Show a message in the builder's status line. */
+	announce: (message: string) => void;
+}
+
+export function DataPanel({ personas, labels, announce }: Props) {
+	const t = labels.data;
+	const [importError, setImportError] = useState<string | undefined>(undefined);
+
+	const onFile = async (input: HTMLInputElement) => {
+		const file = input.files?.[0];
+		input.value = '';
+		if (!file) return;
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			setImportError(`${t.importErrors.read} ${t.importNothingChanged}`);
+			return;
+		}
+		const result = parseImport(text);
+		if (!result.ok) {
+			setImportError(`${t.importErrors[result.error]} ${t.importNothingChanged}`);
+			return;
+		}
+		setImportError(undefined);
+		const added = importPersonas(result.personas);
+		announce(added.length === 1 ? t.importedOne : fill(t.importedMany, { count: added.length }));
+	};
+
+	const deleteAll = () => {
+		const report = deleteAllMyData(localStorage);
+		announce(
+			fill(t.deleteAllDone, {
+				personas: countText(report.personas, t.personasOne, t.personasMany),
+				keys: countText(report.keys, t.keysOne, t.keysMany),
+			}),
+		);
+	};
+
+	return (
+		<section class="pb-block pb-data" aria-labelledby="pb-data-heading">
+			<h2 id="pb-data-heading">{t.heading}</h2>
+			<div class="pb-actions">
+				<button type="button" disabled={personas.length === 0} onClick={() => exportPersonas(personas)}>
+					{t.export}
+				</button>
+			</div>
+			<div class="pb-field">
+				<label for="pb-import">{t.import}</label>
+				<p class="pb-hint" id="pb-import-hint">
+					{t.importHint}
+				</p>
+				<input
+					id="pb-import"
+					type="file"
+					accept="application/json,.json"
+					aria-describedby={importError ? 'pb-import-hint pb-import-error' : 'pb-import-hint'}
+					aria-invalid={importError ? 'true' : undefined}
+					onChange={(e) => void onFile(e.currentTarget)}
+				/>
+				{importError && (
+					<p class="field-error" id="pb-import-error" role="alert">
+						{importError}
+					</p>
+				)}
+			</div>
+			<p class="pb-hint">{t.deleteAllHint}</p>
+			<ConfirmButton label={t.deleteAll} question={t.deleteAllConfirm} confirmLabel={t.deleteAllYes} cancelLabel={labels.manage.cancel} onConfirm={deleteAll} danger />
+		</section>
+	);
+}

@@ -1,0 +1,29 @@
+/** A step that is just a list of text fields (goals, habitus, sources, approach). */
+import { issueText } from './messages';
+import { LONG_FIELDS, type LongField, type TextField as TextKey } from './schema';
+import type { StepProps } from './step-props';
+import { TextField } from './TextField';
+import { issueFor } from './validate';
+
+interface Props extends StepProps {
+	fields: readonly TextKey[];
+}
+
+export function FieldsStep({ persona, labels, issues, update, fields }: Props) {
+	return (
+		<div class="pb-fields">
+			{fields.map((f) => (
+				<TextField
+					key={f}
+					id={`pb-${f}`}
+					label={labels.fields[f].label}
+					hint={labels.fields[f].hint || undefined}
+					value={persona[f]}
+					multiline={LONG_FIELDS.includes(f as LongField)}
+					error={issueText(labels, issueFor(issues, f))}
+					onInput={(value) => update((p) => ({ ...p, [f]: value }))}
+				/>
+			))}
+		</div>
+	);
+}

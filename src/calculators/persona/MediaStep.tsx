@@ -1,0 +1,71 @@
+/** Step 6: Technographics rungs (from the profile calculator or by hand) and platforms. */
+import { formatNumber } from '../../lib/number';
+import { DraftField } from './DraftField';
+import { FieldsStep } from './FieldsStep';
+import { parseShareInput } from './inputs';
+import { PlatformsField } from './PlatformsField';
+import { RUNG_IDS, type RungId } from './schema';
+import type { StepProps } from './step-props';
+
+interface Props extends StepProps {
+	/** Shares from the Technographics calculator, when it has a result. */
+	profileShares?: Partial<Record<RungId, number>> | undefined;
+	platformSuggestions?: readonly string[] | undefined;
+	onAdoptProfile?: (() => void) | undefined;
+}
+
+const formatShare = (v: number | undefined): string => (v === undefined ? '' : formatNumber(v, 1));
+
+export function MediaStep(props: Props) {
+	const { persona, labels, update, profileShares, platformSuggestions, onAdoptProfile } = props;
+	const t = labels.media;
+	const setShare = (rung: RungId, value: number | undefined) =>
+		update((p) => {
+			const shares = { ...p.technographics.shares };
+			if (value === undefined) delete shares[rung];
+			else shares[rung] = value;
+			return { ...p, technographics: { shares, source: 'hand' } };
+		});
+
+	return (
+		<>
+			<fieldset class="pb-fieldset" aria-describedby="pb-rungs-hint">
+				<legend>{t.rungsLegend}</legend>
+				<p class="pb-hint" id="pb-rungs-hint">
+					{t.rungsHint} {persona.technographics.source === 'profil' ? t.sourceProfile : t.sourceHand}
+				</p>
+				<div class="pb-grid">
+					{RUNG_IDS.map((rung) => (
+						<DraftField
+							key={rung}
+							id={`pb-rung-${rung}`}
+							label={t.rungs[rung]}
+							value={persona.technographics.shares[rung]}
+							format={formatShare}
+							parse={parseShareInput}
+							onCommit={(v) => setShare(rung, v)}
+							inputMode="decimal"
+							suffix={t.percentSuffix}
+						/>
+					))}
+				</div>
+				{profileShares && onAdoptProfile ? (
+					<button type="button" onClick={onAdoptProfile}>
+						{t.fromProfile}
+					</button>
+				) : (
+					<p class="pb-hint">
+						{t.noProfile} <a href="/rechner/technographics/">{t.profileLink}</a>
+					</p>
+				)}
+			</fieldset>
+			<PlatformsField
+				platforms={persona.platforms}
+				labels={labels}
+				suggestions={platformSuggestions}
+				onChange={(platforms) => update((p) => ({ ...p, platforms }))}
+			/>
+			<FieldsStep {...props} fields={['mediaNote']} />
+		</>
+	);
+}

@@ -1,0 +1,117 @@
+/**
+ * The persona builder island. It renders state from src/stores/personas.ts and calls its actions;
+ * all rules live in the pure modules beside it. The server renders only a loading line, because
+ * the personas exist only in the browser's storage.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { $activePersona, $personas, importPersonas, updatePersona } from '../../stores/personas';
+import { computeCompleteness } from './completeness';
+import { CompletenessMeter } from './CompletenessMeter';
+import { DataPanel } from './DataPanel';
+import type { PersonaLabels } from './labels';
+import { PersonaCard } from './PersonaCard';
+import { PersonaManager } from './PersonaManager';
+import type { Persona } from './schema';
+import { decodeShareHash, isShareHash } from './share-link';
+import { SharePreview, type PreviewState } from './SharePreview';
+import { StepNav } from './StepNav';
+import { StepPanel } from './StepPanel';
+import type { StepId } from './steps';
+import { fill } from './template';
+import { validatePersona } from './validate';
+import './persona.css';
+
+interface Props {
+	labels: PersonaLabels;
+}
+
+/** Remove the share fragment so a reload does not show the preview again. */
+function clearHash(): void {
+	history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+function Builder({ labels }: Props) {
+	const personas = useStore($personas);
+	const active = useStore($activePersona);
+	const [step, setStep] = useState<StepId>('basics');
+	const [status, setStatus] = useState('');
+	const [preview, setPreview] = useState<PreviewState | null>(null);
+	const [focusRequest, setFocusRequest] = useState(0);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+
+	useEffect(() => {
+		const read = async () => {
+			if (!isShareHash(location.hash)) return;
+			const result = await decodeShareHash(location.hash);
+			setPreview(result.ok ? { ok: true, persona: result.persona } : { ok: false, error: result.error });
+		};
+		void read();
+		const onHash = () => void read();
+		window.addEventListener('hashchange', onHash);
+		return () => window.removeEventListener('hashchange', onHash);
+	}, []);
+
+	// Moving between steps puts focus on the new step's heading, so screen readers start there.
+	useEffect(() => {
+		if (focusRequest > 0) headingRef.current?.focus();
+	}, [focusRequest]);
+
+	const goTo = (next: StepId) => {
+		setStep(next);
+		setFocusRequest((n) => n + 1);
+	};
+	const adopt = (persona: Persona) => {
+		importPersonas([persona]);
+		clearHash();
+		setPreview(null);
+		setStatus(fill(labels.preview.adopted, { name: persona.name }));
+		goTo('overview');
+	};
+	const dismiss = () => {
+		clearHash();
+		setPreview(null);
+		setStatus(labels.preview.dismissed);
+		setFocusRequest((n) => n + 1);
+	};
+
+	const completeness = active ? computeCompleteness(active) : undefined;
+	return (
+		<div class="pb">
+			<p role="status" class="pb-status">
+				{status}
+			</p>
+			{preview && <SharePreview preview={preview} labels={labels} onAdopt={adopt} onDismiss={dismiss} />}
+			<PersonaManager personas={personas} active={active} labels={labels} announce={setStatus} onCreated={() => setStep('basics')} />
+			{active && completeness && (
+				<>
+					<CompletenessMeter completeness={completeness} labels={labels} />
+					<div class="pb-layout">
+						<StepNav step={step} kind={active.kind} completeness={completeness} labels={labels} onStep={goTo} />
+						<StepPanel
+							step={step}
+							onStep={goTo}
+							headingRef={headingRef}
+							persona={active}
+							labels={labels}
+							issues={validatePersona(active)}
+							update={(change) => updatePersona(active.id, change)}
+						/>
+					</div>
+					<div class="pb-print-card">
+						<PersonaCard persona={active} labels={labels} idSuffix="print" />
+					</div>
+				</>
+			)}
+			<DataPanel personas={personas} labels={labels} announce={setStatus} />
+		</div>
+	);
+}
+
+export default function PersonaBuilder({ labels }: Props) {
+	// The first client render must match the server's HTML; stored personas appear after it.
+	const [mounted, setMounted] = useState(false);
+	useEffect(() => setMounted(true), []);
+	if (!mounted) return <p class="pb-loading">{labels.loading}</p>;
+	return <Builder labels={labels} />;
+}

@@ -1,0 +1,110 @@
+/**
+ * Step 7: the weekly schedule (WeeklySchedule from src/lib/schedule.ts), which the posting-time
+ * calculator reads from the active persona. Any change marks the week as the author's own.
+ */
+import type { WeeklySchedule } from '../../lib/schedule';
+import { formatClock, parseClock } from './clock';
+import { DraftField, type DraftParse } from './DraftField';
+import { FieldsStep } from './FieldsStep';
+import { parseMinutesInput } from './inputs';
+import { issueText } from './messages';
+import { OnlineWindows } from './OnlineWindows';
+import type { StepProps } from './step-props';
+import { fill } from './template';
+import { issueFor } from './validate';
+
+type ClockKey = 'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
+type MinutesKey = 'commuteMinutes' | 'lunchMinutes' | 'marginMinutes';
+
+export function ScheduleStep(props: StepProps) {
+	const { persona, labels, issues, update } = props;
+	const t = labels.schedule;
+	const s = persona.schedule;
+	const setSchedule = <K extends keyof WeeklySchedule>(key: K, value: WeeklySchedule[K]) =>
+		update((p) => ({ ...p, schedule: { ...p.schedule, [key]: value }, scheduleSource: 'eigen' }));
+
+	const parseTime: DraftParse<number> = (raw) => {
+		const r = parseClock(raw);
+		return r.ok ? r : { ok: false, error: fill(t.clockErrors[r.error], { raw: raw.trim() }) };
+	};
+	const clock = (key: ClockKey) => (
+		<DraftField
+			id={`pb-${key}`}
+			label={t[key]}
+			hint={t.clockHint}
+			value={s[key]}
+			format={formatClock}
+			parse={parseTime}
+			onCommit={(v) => setSchedule(key, v)}
+			issue={issueText(labels, issueFor(issues, key))}
+		/>
+	);
+	const minutes = (key: MinutesKey, hint: string) => (
+		<DraftField
+			id={`pb-${key}`}
+			label={t[key]}
+			hint={hint}
+			value={s[key]}
+			format={String}
+			parse={parseMinutesInput}
+			onCommit={(v) => setSchedule(key, v)}
+			inputMode="numeric"
+		/>
+	);
+	const toggleDay = (day: number, on: boolean) =>
+		setSchedule('workDays', on ? [...new Set([...s.workDays, day])].sort((a, b) => a - b) : s.workDays.filter((d) => d !== day));
+
+	return (
+		<>
+			<fieldset class="pb-fieldset">
+				<legend>{t.workDays}</legend>
+				<div class="pb-days">
+					{t.days.map((name, day) => (
+						<label class="pb-choice" key={name}>
+							<input type="checkbox" checked={s.workDays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+							{name}
+						</label>
+					))}
+				</div>
+			</fieldset>
+			<fieldset class="pb-fieldset">
+				<legend>{t.workHeading}</legend>
+				<div class="pb-grid">
+					{clock('workStart')}
+					{clock('workEnd')}
+					{minutes('commuteMinutes', t.minutesHint)}
+					{clock('lunchStart')}
+					{minutes('lunchMinutes', t.minutesHint)}
+					{minutes('marginMinutes', t.marginHint)}
+				</div>
+			</fieldset>
+			<fieldset class="pb-fieldset">
+				<legend>{t.freeHeading}</legend>
+				<div class="pb-grid">
+					{clock('eveningStart')}
+					{clock('eveningEnd')}
+					{clock('weekendWake')}
+					{clock('weekendSleep')}
+				</div>
+			</fieldset>
+			<p class="pb-hint">
+				{persona.scheduleSource === 'eigen' ? (
+					t.confirmed
+				) : (
+					<>
+						{t.standard}{' '}
+						<button type="button" onClick={() => update((p) => ({ ...p, scheduleSource: 'eigen' }))}>
+							{t.confirm}
+						</button>
+					</>
+				)}
+			</p>
+			<h3 class="pb-subheading">{t.summaryHeading}</h3>
+			<OnlineWindows schedule={s} labels={labels} />
+			<p>
+				<a href="/rechner/posting-zeiten/">{t.timingLink}</a>
+			</p>
+			<FieldsStep {...props} fields={['scheduleNote']} />
+		</>
+	);
+}

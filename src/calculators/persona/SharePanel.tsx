@@ -1,0 +1,68 @@
+/** Builds the share link for one persona and copies it; the link itself never leaves the browser. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PersonaLabels } from './labels';
+import type { Persona } from './schema';
+import { encodeShareFragment } from './share-link';
+
+interface Props {
+	persona: Persona;
+	labels: PersonaLabels;
+}
+
+export function SharePanel({ persona, labels }: Props) {
+	const t = labels.share;
+	const [link, setLink] = useState<string | undefined>(undefined);
+	const [message, setMessage] = useState('');
+
+	// A link made before the last edit would share an old state, so it is dropped on every change.
+	useEffect(() => {
+		setLink(undefined);
+		setMessage('');
+	}, [persona]);
+
+	const create = async () => {
+		const result = await encodeShareFragment(persona);
+		if (!result.ok) {
+			setLink(undefined);
+			setMessage(t.tooLarge);
+			return;
+		}
+		setMessage('');
+		setLink(`${location.origin}${location.pathname}#${result.fragment}`);
+	};
+	const copy = async () => {
+		if (!link) return;
+		try {
+			await navigator.clipboard.writeText(link);
+			setMessage(t.copied);
+		} catch {
+			const input = document.getElementById('pb-share-link');
+			if (input instanceof HTMLInputElement) input.select();
+			setMessage(t.copyFailed);
+		}
+	};
+
+	return (
+		<section class="pb-block" aria-labelledby="pb-share-heading">
+			<h3 id="pb-share-heading">{t.heading}</h3>
+			<p class="pb-hint">{t.hint}</p>
+			<button type="button" onClick={() => void create()}>
+				{t.create}
+			</button>
+			{link && (
+				<div class="pb-share">
+					<label for="pb-share-link">{t.linkLabel}</label>
+					<span class="pb-input-row">
+						<input id="pb-share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+						<button type="button" onClick={() => void copy()}>
+							{t.copy}
+						</button>
+					</span>
+				</div>
+			)}
+			<p role="status" class="pb-status">
+				{message}
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,49 @@
+/** The list of steps: every step is a button, the current one is marked with aria-current. */
+import type { Completeness } from './completeness';
+import type { PersonaLabels } from './labels';
+import type { PersonaKind } from './schema';
+import { STEP_IDS, stepTitleKey, type StepId } from './steps';
+import { fill } from './template';
+
+interface Props {
+	step: StepId;
+	kind: PersonaKind;
+	completeness: Completeness;
+	labels: PersonaLabels;
+	onStep: (step: StepId) => void;
+}
+
+export function StepNav({ step, kind, completeness, labels, onStep }: Props) {
+	const t = labels.steps;
+	return (
+		<nav class="pb-stepnav" aria-label={t.nav}>
+			<ol>
+				{STEP_IDS.map((id, i) => {
+					const section = completeness.sections.find((s) => s.id === id);
+					const done = section !== undefined && section.filled === section.total;
+					return (
+						<li key={id}>
+							<button type="button" aria-current={id === step ? 'step' : undefined} onClick={() => onStep(id)}>
+								<span class="pb-step-num" aria-hidden="true">
+									{i + 1}
+								</span>
+								<span>{t.titles[stepTitleKey(id, kind)]}</span>
+								{section && (
+									<>
+										<span class={done ? 'pb-step-status pb-step-status--done' : 'pb-step-status'} aria-hidden="true">
+											{done ? '✓' : `${section.filled}/${section.total}`}
+										</span>
+										<span class="visually-hidden">
+											{', '}
+											{done ? t.statusDone : fill(t.statusPartial, { filled: section.filled, total: section.total })}
+										</span>
+									</>
+								)}
+							</button>
+						</li>
+					);
+				})}
+			</ol>
+		</nav>
+	);
+}

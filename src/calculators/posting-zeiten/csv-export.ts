@@ -1,0 +1,39 @@
+/**
+ * The scores as CSV for spreadsheets: „;“ as separator and decimal comma (German Excel), with a
+ * byte order mark so that Excel reads the umlauts as UTF-8.
+ */
+import { HOURS_PER_WEEK, slotHour, slotWeekday } from './week';
+
+export interface CsvLabels {
+	/** Column headers: weekday, hour, audience, competition, score, planned. */
+	headers: readonly [string, string, string, string, string, string];
+	dayNames: readonly string[];
+	yes: string;
+	no: string;
+}
+
+const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, useGrouping: false });
+
+function cell(text: string): string {
+	return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per hour of the week; audience and score as 0–100 indices. */
+export function buildScoresCsv(audience: ArrayLike<number>, competition: ArrayLike<number>, scoreIndex: ArrayLike<number>, planned: ReadonlySet<number>, labels: CsvLabels): string {
+	const rows = [labels.headers.map(cell).join(';')];
+	for (let s = 0; s < HOURS_PER_WEEK; s++) {
+		rows.push(
+			[
+				labels.dayNames[slotWeekday(s)] ?? '',
+				`${String(slotHour(s)).padStart(2, '0')}:00`,
+				number.format((audience[s] ?? 0) * 100),
+				number.format(competition[s] ?? 0),
+				number.format((scoreIndex[s] ?? 0) * 100),
+				planned.has(s) ? labels.yes : labels.no,
+			]
+				.map(cell)
+				.join(';')
+		);
+	}
+	return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

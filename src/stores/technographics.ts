@@ -1,0 +1,160 @@
+import { atom } from 'nanostores';
+import { versionedAtom } from './persisted';
+import { RUNGS, type Rung } from '../calculators/technographics/rungs';
+import type { CountsDraft } from '../calculators/technographics/counts-input';
+import { EMPTY_DRAFT, draftFromCounts } from '../calculators/technographics/counts-input';
+import type { SelfTestAnswers, ShareState } from '../calculators/technographics/share-link';
+import { MAX_COMPARE } from '../calculators/technographics/share-link';
+
+/**
+ * State of the Social-Technographics calculator.
+ *
+ * `$technographicsResult` is the last own-group profile; it is stored in localStorage
+ * (`smp:technographics-ergebnis`, envelope `{ v: 1, data }`) and read by the persona builder and
+ * the posting-time calculator. Everything else lives only for the visit: the comparison, the
+ * reference, the form text and the self-test. A shared link fills those, but never overwrites
+ * the stored result until the visitor edits the numbers or saves the view as their own.
+ */
+
+/** One rung of a saved profile; shares and interval bounds in percent (0–100). */
+export interface TechnographicsRungResult {
+	count: number;
+	share: number;
+	/** Lower bound of the 95 % Wilson interval. */
+	low: number;
+	/** Upper bound of the 95 % Wilson interval. */
+	high: number;
+}
+
+/** The persisted result of an own target group, as other calculators read it. */
+export interface TechnographicsResult {
+	/** How the counts were obtained: typed in or imported from a survey CSV. */
+	source: 'eingabe' | 'umfrage';
+	/** Number of respondents. */
+	n: number;
+	/** Per rung, top (Creators) to bottom (Inactives); `null` = rung not surveyed. */
+	rungs: Record<Rung, TechnographicsRungResult | null>;
+	/** Id of the published data set used as reference (`content/daten/technographics/<id>.yaml`). */
+	referenceId: string | null;
+	/** Index per rung: share ÷ reference share × 100; `null` where either is missing. */
+	index: Record<Rung, number | null>;
+	/** When the result was saved (ISO 8601). */
+	savedAt: string;
+}
+
+const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
+	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+
+/** Returns the value when it is a complete, plausible result, otherwise `undefined`. */
+export function validateTechnographicsResult(value: unknown): TechnographicsResult | null | undefined {
+	if (value === null) return null;
+	if (typeof value !== 'object') return undefined;
+	const v = value as Record<string, unknown>;
+	const rungs = v['rungs'] as Record<string, unknown> | undefined;
+	const index = v['index'] as Record<string, unknown> | undefined;
+	if (v['source'] !== 'eingabe' && v['source'] !== 'umfrage') return undefined;
+	if (!isFiniteIn(v['n'], 1, 10_000_000) || !Number.isInteger(v['n'])) return undefined;
+	if (typeof rungs !== 'object' || rungs === null || typeof index !== 'object' || index === null) return undefined;
+	if (v['referenceId'] !== null && typeof v['referenceId'] !== 'string') return undefined;
+	if (typeof v['savedAt'] !== 'string' || Number.isNaN(Date.parse(v['savedAt']))) return undefined;
+	for (const rung of RUNGS) {
+		const r = rungs[rung] as Record<string, unknown> | null | undefined;
+		if (r === undefined) return undefined;
+		if (r !== null) {
+			const ok =
+				isFiniteIn(r['count'], 0, v['n']) &&
+				isFiniteIn(r['share'], 0, 100) &&
+				isFiniteIn(r['low'], 0, 100) &&
+				isFiniteIn(r['high'], 0, 100);
+			if (!ok) return undefined;
+		}
+		const i = index[rung];
+		if (i !== null && !isFiniteIn(i, 0, Number.MAX_SAFE_INTEGER)) return undefined;
+	}
+	return value as TechnographicsResult;
+}
+
+/** The last own-group profile, shared with the persona builder and the posting-time calculator. */
+export const $technographicsResult = versionedAtom<TechnographicsResult | null>('technographics-ergebnis', null, {
+	version: 1,
+	label: 'Technographics-Profil',
+	validate: validateTechnographicsResult,
+});
+
+/** Save a computed profile (or `null` to forget it). */
+export function saveTechnographicsResult(result: TechnographicsResult | null): void {
+	$technographicsResult.set(result);
+}
+
+/** Which published ladders are compared (ids, at most three) and which one is the reference. */
+export interface LadderSelection {
+	compare: string[];
+	reference: string | null;
+}
+
+/**
+ * The comparison and the reference for all indices; `null` until the page has decided between a
+ * shared link, the saved profile and the defaults (the server renders the defaults meanwhile).
+ */
+export const $ladderSelection = atom<LadderSelection | null>(null);
+
+/** The own-group form as typed, and where the numbers came from. */
+export const $groupDraft = atom<{ draft: CountsDraft; source: 'eingabe' | 'umfrage' }>({ draft: EMPTY_DRAFT, source: 'eingabe' });
+
+/** The self-test answers (activity → frequency; missing means „nie“). */
+export const $selfTestAnswers = atom<SelfTestAnswers>({});
+
+/** True while the page shows numbers from a shared link that are not (yet) the visitor's own. */
+export const $fromSharedLink = atom(false);
+
+/** Change the comparison or the reference. */
+export function setLadderSelection(selection: LadderSelection): void {
+	$ladderSelection.set({ compare: selection.compare.slice(0, MAX_COMPARE), reference: selection.reference });
+}
+
+/** Update the form after typing; the numbers are now the visitor's own. */
+export function setGroupDraft(draft: CountsDraft, source: 'eingabe' | 'umfrage' = 'eingabe'): void {
+	$groupDraft.set({ draft, source });
+	$fromSharedLink.set(false);
+}
+
+/** Set one self-test answer. */
+export function setSelfTestAnswer(activity: keyof SelfTestAnswers, frequency: SelfTestAnswers[keyof SelfTestAnswers]): void {
+	const next = { ...$selfTestAnswers.get() };
+	if (!frequency || frequency === 'nie') delete next[activity];
+	else next[activity] = frequency;
+	$selfTestAnswers.set(next);
+}
+
+let initialised = false;
+
+/**
+ * Fill the stores once per page view: from a shared link when there is one, otherwise the
+ * defaults and the saved profile. Every island calls this on mount; only the first call acts.
+ */
+export function initTechnographics(
+	shared: ShareState | null,
+	defaults: { compare: string[]; reference: string | null; knownIds: readonly string[] },
+): void {
+	if (initialised) return;
+	initialised = true;
+	if (shared) {
+		$ladderSelection.set({
+			compare: shared.compare.length > 0 ? shared.compare : defaults.compare,
+			reference: shared.reference ?? defaults.reference,
+		});
+		if (shared.group) {
+			$groupDraft.set({ draft: draftFromCounts(shared.group.n, shared.group.counts), source: 'eingabe' });
+			$fromSharedLink.set(true);
+		}
+		if (shared.selfTest) $selfTestAnswers.set(shared.selfTest);
+		return;
+	}
+	const saved = $technographicsResult.get();
+	const savedReference = saved?.referenceId && defaults.knownIds.includes(saved.referenceId) ? saved.referenceId : null;
+	$ladderSelection.set({ compare: defaults.compare, reference: savedReference ?? defaults.reference });
+	if (saved) {
+		const counts = Object.fromEntries(RUNGS.map((r) => [r, saved.rungs[r]?.count ?? null])) as Record<Rung, number | null>;
+		$groupDraft.set({ draft: draftFromCounts(saved.n, counts), source: saved.source });
+	}
+}
