@@ -19,11 +19,11 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	vite: {
 		build: {
-			rollupOptions: {
+			rolldownOptions: {
 				// Astro marks content modules with its own directive; the bundler's notice about it is noise.
-				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					warn(warning);
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					handler(level, log);
 				},
 			},
 		},

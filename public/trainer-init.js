@@ -1,20 +1,14 @@
-// Runs in <head> before the first paint so that trainer notes and solutions never flash in or out.
-// Keep in sync with src/stores/trainer.ts (key `smp:trainer`, envelope { v: 1, data: boolean },
-// and the words accepted in ?trainer=…). The bundled script later takes over and remembers ?trainer.
+// Sets html[data-trainer] before the first paint. Mirrors src/stores/trainer.ts: key, envelope, ?trainer words.
 (function () {
 	var on = false;
 	try {
-		var match = /[?&]trainer=([^&#]*)/i.exec(location.search);
-		var param = match && match[1] ? decodeURIComponent(match[1]).trim().toLowerCase() : '';
-		if (/^(1|on|an|ja|true)$/.test(param)) on = true;
-		else if (/^(0|off|aus|nein|false)$/.test(param)) on = false;
-		else {
-			var raw = localStorage.getItem('smp:trainer');
-			var stored = raw ? JSON.parse(raw) : null;
-			on = !!stored && stored.v === 1 && stored.data === true;
+		var m = /[?&]trainer=([^&#]*)/i.exec(location.search);
+		var p = m && m[1] ? decodeURIComponent(m[1]).trim().toLowerCase() : '';
+		if (/^(1|on|an|ja|true)$/.test(p)) on = true;
+		else if (!/^(0|off|aus|nein|false)$/.test(p)) {
+			var s = JSON.parse(localStorage.getItem('smp:trainer') || 'null');
+			on = !!s && s.v === 1 && s.data === true;
 		}
-	} catch (e) {
-		on = false;
-	}
+	} catch (e) {}
 	document.documentElement.setAttribute('data-trainer', on ? 'on' : 'off');
 })();

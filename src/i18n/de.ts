@@ -2,6 +2,9 @@ import { site } from './de/site';
 import { lernen } from './de/lernen';
 import { search } from './de/search';
 import { persona } from './de/persona';
+import { postingZeiten } from './de/posting-zeiten';
+import { technographics } from './de/technographics';
+import { plattformen } from './de/plattformen';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -13,6 +16,9 @@ export const de = {
 	lernen,
 	search,
 	persona,
+	postingZeiten,
+	technographics,
+	plattformen,
 } as const;
 
 export type Dictionary = typeof de;

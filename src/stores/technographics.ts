@@ -4,7 +4,7 @@ import { RUNGS, type Rung } from '../calculators/technographics/rungs';
 import type { CountsDraft } from '../calculators/technographics/counts-input';
 import { EMPTY_DRAFT, draftFromCounts } from '../calculators/technographics/counts-input';
 import type { SelfTestAnswers, ShareState } from '../calculators/technographics/share-link';
-import { MAX_COMPARE } from '../calculators/technographics/share-link';
+import { MAX_COMPARE, decodeShareState, hasShareState } from '../calculators/technographics/share-link';
 
 /**
  * State of the Social-Technographics calculator.
@@ -157,4 +157,12 @@ export function initTechnographics(
 		const counts = Object.fromEntries(RUNGS.map((r) => [r, saved.rungs[r]?.count ?? null])) as Record<Rung, number | null>;
 		$groupDraft.set({ draft: draftFromCounts(saved.n, counts), source: saved.source });
 	}
+}
+
+/** Read a shared link from the URL fragment (if any) and initialise the stores once. */
+export function initTechnographicsFromHash(
+	hash: string,
+	defaults: { compare: string[]; reference: string | null; knownIds: readonly string[] },
+): void {
+	initTechnographics(hasShareState(hash) ? decodeShareState(hash, defaults.knownIds) : null, defaults);
 }

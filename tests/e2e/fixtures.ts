@@ -25,7 +25,7 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
 
 /** Every page path listed in the built sitemap, e.g. "/kapitel/echtzeit/". */
 export function sitemapPaths(): string[] {
-	const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+	const xml = readFileSync(`${process.env['SMP_DIST'] ?? 'dist'}/sitemap-0.xml`, 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
 }
 

@@ -7,10 +7,11 @@ import { serve } from '../../scripts/serve.mjs';
  * Playwright hands on to its workers. The build itself is a separate step (`npm run build`).
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-	if (!existsSync('dist/index.html')) {
+	const dir = process.env['SMP_DIST'] ?? 'dist';
+	if (!existsSync(`${dir}/index.html`)) {
 		throw new Error('dist/ fehlt: Erst „npm run build“ ausführen, dann die End-to-End-Tests.');
 	}
-	const { server, url } = (await serve({ dir: 'dist', port: 0 })) as { server: import('node:http').Server; url: string };
+	const { server, url } = (await serve({ dir, port: 0 })) as { server: import('node:http').Server; url: string };
 	process.env['SMP_BASE_URL'] = url;
 	return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

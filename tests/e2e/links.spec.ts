@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * Link check over the built site, without a browser: every internal link and every #anchor must
  * resolve to a built file and an element id in it.
  */
-const dist = 'dist';
+const dist = process.env['SMP_DIST'] ?? 'dist';
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })

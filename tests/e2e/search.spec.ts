@@ -51,8 +51,9 @@ test.describe('search dialog', () => {
 
 	test('the search page reads ?q= from the URL', async ({ page }) => {
 		await page.goto('/suche/?q=Reichweite');
-		await expect(page.getByLabel('Suchbegriff')).toHaveValue('Reichweite');
-		await expect(page.getByRole('status')).toHaveText(/\d+ Treffer für „Reichweite“/);
+		const main = page.getByRole('main');
+		await expect(main.getByLabel('Suchbegriff')).toHaveValue('Reichweite');
+		await expect(main.getByRole('status')).toHaveText(/\d+ Treffer für „Reichweite“/);
 		await expect(page.locator('main ol li a').first()).toHaveAttribute('href', /hl=Reichweite/);
 	});
 });

@@ -27,8 +27,9 @@ test.describe('reading a chapter', () => {
 		await expect(sidebar.getByRole('link', { name: /Echtzeit/ })).toHaveAttribute('aria-current', 'page');
 		const toc = page.getByRole('navigation', { name: 'Auf dieser Seite' });
 		await expect(toc.getByRole('link', { name: 'Lernziele' })).toHaveAttribute('aria-current', 'true');
-		await page.locator('#quellen').scrollIntoViewIfNeeded();
-		await expect(toc.getByRole('link', { name: 'Quellen' })).toHaveAttribute('aria-current', 'true');
+		await page.evaluate(() => document.getElementById('auf-einen-blick')?.scrollIntoView({ block: 'start' }));
+		await expect(toc.getByRole('link', { name: 'Auf einen Blick' })).toHaveAttribute('aria-current', 'true');
+		await expect(toc.getByRole('link', { name: 'Lernziele' })).toHaveAttribute('aria-current', 'false');
 	});
 
 	test('the skip link jumps to the content', async ({ page }) => {

@@ -6,12 +6,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $activePersona, $personas, importPersonas, updatePersona } from '../../stores/personas';
+import { $technographicsResult } from '../../stores/technographics';
 import { computeCompleteness } from './completeness';
 import { CompletenessMeter } from './CompletenessMeter';
 import { DataPanel } from './DataPanel';
 import type { PersonaLabels } from './labels';
 import { PersonaCard } from './PersonaCard';
 import { PersonaManager } from './PersonaManager';
+import { sharesFromProfile } from './profile';
 import type { Persona } from './schema';
 import { decodeShareHash, isShareHash } from './share-link';
 import { SharePreview, type PreviewState } from './SharePreview';
@@ -34,6 +36,7 @@ function clearHash(): void {
 function Builder({ labels }: Props) {
 	const personas = useStore($personas);
 	const active = useStore($activePersona);
+	const profileShares = sharesFromProfile(useStore($technographicsResult));
 	const [step, setStep] = useState<StepId>('basics');
 	const [status, setStatus] = useState('');
 	const [preview, setPreview] = useState<PreviewState | null>(null);
@@ -75,6 +78,12 @@ function Builder({ labels }: Props) {
 		setFocusRequest((n) => n + 1);
 	};
 
+	const adoptProfile = () => {
+		if (!active || !profileShares) return;
+		updatePersona(active.id, (p) => ({ ...p, technographics: { shares: { ...profileShares }, source: 'profil' } }));
+		setStatus(labels.media.fromProfileDone);
+	};
+
 	const completeness = active ? computeCompleteness(active) : undefined;
 	return (
 		<div class="pb">
@@ -96,6 +105,8 @@ function Builder({ labels }: Props) {
 							labels={labels}
 							issues={validatePersona(active)}
 							update={(change) => updatePersona(active.id, change)}
+							profileShares={profileShares}
+							onAdoptProfile={adoptProfile}
 						/>
 					</div>
 					<div class="pb-print-card">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectDelimiter, parseCsv, quoteCsvField } from './csv';
+import { decodeCsvBytes, detectDelimiter, parseCsv, quoteCsvField } from './csv';
 
 describe('parseCsv', () => {
 	it('reads semicolon-separated text with a BOM and CRLF line ends', () => {
@@ -49,5 +49,12 @@ describe('parseCsv', () => {
 				expect(parsed.records.map((r) => r.cells)).toEqual(grid);
 			}),
 		);
+	});
+});
+
+describe('decodeCsvBytes', () => {
+	it('reads UTF-8 and falls back to Windows-1252 for old Excel files', () => {
+		expect(decodeCsvBytes(new TextEncoder().encode('wöchentlich'))).toBe('wöchentlich');
+		expect(decodeCsvBytes(new Uint8Array([0x77, 0xf6, 0x63, 0x68]))).toBe('wöch');
 	});
 });

@@ -96,3 +96,15 @@ export function parseCsv(input: string, knownDelimiter?: Delimiter): CsvTable {
 export function quoteCsvField(value: string, delimiter: Delimiter = ';'): string {
 	return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
+
+/**
+ * Decode file bytes: UTF-8 when valid, otherwise Windows-1252, which German Excel still writes
+ * for „CSV (Trennzeichen-getrennt)“. Without the fallback, „wöchentlich“ would arrive garbled.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		return new TextDecoder('windows-1252').decode(bytes);
+	}
+}

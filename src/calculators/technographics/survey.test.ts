@@ -115,3 +115,13 @@ describe('evaluateSurvey', () => {
 		});
 	});
 });
+
+describe('CSV template and dictionary', () => {
+	it('names every activity with a column that reads back as that activity', async () => {
+		const { technographics } = await import('../../i18n/de/technographics');
+		const { ALL_ACTIVITIES } = await import('./rungs');
+		for (const id of ALL_ACTIVITIES) expect(normalizeHeader(technographics.csvColumns[id])).toBe(id);
+		const header = readFileSync('public/downloads/technographics-vorlage-leer.csv', 'utf8').replace(/^\uFEFF/, '').trim();
+		expect(header).toBe(['Nr', ...ALL_ACTIVITIES.map((id) => technographics.csvColumns[id])].join(';'));
+	});
+});

@@ -4,6 +4,7 @@ import Quelle from './Quelle.astro';
 import Zitat from './Zitat.astro';
 import Abbildung from './Abbildung.astro';
 import RechnerLink from './RechnerLink.astro';
+import PersonaBaukasten from '../../calculators/persona/PersonaBuilder.astro';
 
 /**
  * Components that chapters and exercises can use without an import. The chapter page passes
@@ -16,4 +17,5 @@ export const mdxComponents = {
 	Zitat,
 	Abbildung,
 	RechnerLink,
+	PersonaBaukasten,
 };

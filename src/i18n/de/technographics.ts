@@ -90,6 +90,33 @@ const activities = {
 	kurznachrichten_lesen: 'Kurznachrichten (Tweets) lesen',
 };
 
+/** Column names of the CSV template; each one normalises to its activity id (checked by a test). */
+const csvColumns = {
+	blog_schreiben: 'Blog schreiben',
+	webseite_pflegen: 'Webseite pflegen',
+	video_hochladen: 'Video hochladen',
+	audio_hochladen: 'Audio hochladen',
+	artikel_veroeffentlichen: 'Artikel veröffentlichen',
+	status_aktualisieren: 'Status aktualisieren',
+	kurznachrichten_posten: 'Kurznachrichten posten',
+	bewertungen_schreiben: 'Bewertungen schreiben',
+	blogs_kommentieren: 'Blogs kommentieren',
+	forenbeitraege_schreiben: 'Forenbeiträge schreiben',
+	wiki_bearbeiten: 'Wiki bearbeiten',
+	rss_nutzen: 'RSS nutzen',
+	tags_vergeben: 'Tags vergeben',
+	online_abstimmen: 'Online abstimmen',
+	lesezeichen_teilen: 'Lesezeichen teilen',
+	profil_pflegen: 'Profil pflegen',
+	netzwerke_besuchen: 'Netzwerke besuchen',
+	blogs_lesen: 'Blogs lesen',
+	videos_ansehen: 'Videos ansehen',
+	podcasts_hoeren: 'Podcasts hören',
+	foren_lesen: 'Foren lesen',
+	bewertungen_lesen: 'Bewertungen lesen',
+	kurznachrichten_lesen: 'Kurznachrichten lesen',
+};
+
 const frequencies = {
 	nie: 'nie',
 	seltener: 'seltener',
@@ -106,8 +133,9 @@ export const technographics = {
 	noscript: 'Dieser Rechner braucht JavaScript. Die Erklärungen auf dieser Seite lassen sich auch ohne lesen.',
 	rungs,
 	activities,
+	csvColumns,
 	frequencies,
-	rungName: '{de} ({en})',
+	approachLabel: 'Ansatz:',
 	notPublished: 'nicht veröffentlicht',
 	notSurveyed: 'nicht erfragt',
 	overlap:
@@ -218,6 +246,16 @@ export const technographics = {
 		inactive: 'Nach Ihren Angaben zählen Sie zu den Inaktiven: Keine Tätigkeit erreicht die nötige Häufigkeit.',
 		meaning: 'Was das für die Ansprache heißt',
 		reset: 'Alle Antworten auf „nie“ setzen',
+	},
+
+	questionnaire: {
+		summary: 'Fragebogen für eine Seminargruppe anzeigen',
+		heading: 'Fragebogen: Wie nutzen Sie soziale Medien?',
+		intro: 'Bitte kreuzen Sie für jede Tätigkeit an, wie oft Sie sie im Internet ausüben. Es gibt keine richtigen oder falschen Antworten.',
+		activity: 'Tätigkeit',
+		column: 'Spalte in der CSV-Vorlage',
+		trainer:
+			'Für Trainerinnen und Trainer: Übertragen Sie die Antworten in die CSV-Vorlage – eine Zeile je Person, in jede Spalte die angekreuzte Häufigkeit – und importieren Sie die Datei oben im Rechner.',
 	},
 
 	toolbar: {

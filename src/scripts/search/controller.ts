@@ -97,7 +97,10 @@ export function attach(dialog: HTMLDialogElement): void {
 	};
 
 	input.addEventListener('input', schedule);
-	form.addEventListener('change', () => void search());
+	// Only the type filters re-run the search; the text field's own change event (on Enter) must not.
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLElement).matches('[data-search-filter]')) void search();
+	});
 	form.addEventListener('submit', (event) => {
 		const chosen = options()[active];
 		if (chosen?.dataset['href']) {
@@ -113,11 +116,11 @@ export function attach(dialog: HTMLDialogElement): void {
 		} else if (event.key === 'ArrowUp') {
 			event.preventDefault();
 			setActive(active - 1);
-		} else if (event.key === 'Enter' && active < 0 && options().length > 0) {
+		} else if (event.key === 'Enter' && options().length > 0) {
+			// Enter opens the chosen result, or the first one when none is chosen yet.
 			event.preventDefault();
-			setActive(0);
-			const first = options()[0];
-			if (first?.dataset['href']) window.location.href = first.dataset['href'];
+			const chosen = options()[Math.max(active, 0)];
+			if (chosen?.dataset['href']) window.location.href = chosen.dataset['href'];
 		}
 	});
 	list.addEventListener('click', (event) => {

@@ -28,6 +28,23 @@ export function initSearchTrigger(): void {
 	dialog.addEventListener('click', (event) => {
 		if (event.target === dialog) dialog.close();
 	});
+	// Keep Tab inside the open dialog: the browser would otherwise move on to its own toolbar.
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'Tab') return;
+		const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input:not([type="radio"]), input[type="radio"]:checked, [href]')].filter(
+			(el) => !el.hasAttribute('disabled') && el.offsetParent !== null,
+		);
+		const first = focusable[0];
+		const last = focusable[focusable.length - 1];
+		if (!first || !last) return;
+		if (event.shiftKey && document.activeElement === first) {
+			event.preventDefault();
+			last.focus();
+		} else if (!event.shiftKey && document.activeElement === last) {
+			event.preventDefault();
+			first.focus();
+		}
+	});
 	window.addEventListener('keydown', (event) => {
 		if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
 			event.preventDefault();

@@ -1,0 +1,85 @@
+/** Time zone of the audience and the model used when no data are imported. */
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { $activePersona } from '../../stores/personas';
+import { $importedSources, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
+import { ScheduleFields } from './ScheduleFields';
+import { fill } from './template';
+
+const COMMON_ZONES = ['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London', 'Europe/Paris', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'UTC'];
+
+function allZones(): string[] {
+	try {
+		return Intl.supportedValuesOf('timeZone');
+	} catch {
+		return [];
+	}
+}
+
+export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
+	const t = labels.audience;
+	const settings = useStore($postingSettings);
+	const persona = useStore($activePersona);
+	const sources = useStore($importedSources);
+	const zones = useMemo(() => allZones().filter((z) => !COMMON_ZONES.includes(z)), []);
+	const known = COMMON_ZONES.includes(settings.timeZone) || zones.includes(settings.timeZone);
+
+	return (
+		<section class="pz-panel" aria-labelledby="pz-audience-heading">
+			<h2 id="pz-audience-heading">2. {t.heading}</h2>
+			<div class="pz-field">
+				<label for="pz-zone">{t.timeZone}</label>
+				<select id="pz-zone" aria-describedby="pz-zone-hint" value={settings.timeZone} onChange={(e) => updatePostingSettings({ timeZone: e.currentTarget.value })}>
+					<optgroup label={t.commonZones}>
+						{!known && <option value={settings.timeZone}>{settings.timeZone}</option>}
+						{COMMON_ZONES.map((z) => (
+							<option key={z} value={z}>
+								{z}
+							</option>
+						))}
+					</optgroup>
+					<optgroup label={t.allZones}>
+						{zones.map((z) => (
+							<option key={z} value={z}>
+								{z}
+							</option>
+						))}
+					</optgroup>
+				</select>
+				<p id="pz-zone-hint" class="pz-hint">
+					{t.timeZoneHint}
+				</p>
+			</div>
+			{sources.length > 0 && <p class="pz-note">{t.usingData}</p>}
+			<fieldset>
+				<legend>{t.model}</legend>
+				<div class="pz-check">
+					<input id="pz-model-persona" type="radio" name="pz-model" checked={settings.model === 'persona'} onChange={() => updatePostingSettings({ model: 'persona' })} />
+					<label for="pz-model-persona">{t.modelPersona}</label>
+				</div>
+				{settings.model === 'persona' && (
+					<div class="pz-persona">
+						{persona ? (
+							<>
+								<p>{fill(t.persona, { name: persona.name || t.personaUnnamed })}</p>
+								<button type="button" class="pz-small" onClick={() => updatePostingSettings({ model: 'eigene', schedule: persona.schedule })}>
+									{t.copyPersona}
+								</button>
+							</>
+						) : (
+							<p>{t.noPersona}</p>
+						)}{' '}
+						<a href="/rechner/persona/">{t.personaLink}</a>
+					</div>
+				)}
+				<div class="pz-check">
+					<input id="pz-model-own" type="radio" name="pz-model" checked={settings.model === 'eigene'} onChange={() => updatePostingSettings({ model: 'eigene' })} />
+					<label for="pz-model-own">{t.modelOwn}</label>
+				</div>
+			</fieldset>
+			{(settings.model === 'eigene' || !persona) && <ScheduleFields labels={labels} schedule={settings.schedule} onChange={(schedule) => updatePostingSettings({ schedule })} />}
+		</section>
+	);
+}

@@ -1,0 +1,115 @@
+/**
+ * Weekday × hour heatmap of audience, competition or score. The coloured grid is for sighted
+ * users (intensity as one of ten classes, since CSP forbids inline styles); planned hours carry a
+ * ● and excluded ones a hatch, so colour is never the only cue. The same numbers are available as
+ * a real table for screen readers and keyboard users.
+ */
+import type { JSX } from 'preact';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { formatNumber } from '../../lib/number';
+import type { HeatmapView } from './settings';
+import { levelOf, slotText } from './describe';
+import { fill } from './template';
+import { DAYS_PER_WEEK, HOURS_PER_DAY, toSlot } from './week';
+
+interface Props {
+	labels: PostingZeitenLabels;
+	view: HeatmapView;
+	/** Values to show (indices 0–100 or counts). */
+	values: ArrayLike<number>;
+	planned: ReadonlySet<number>;
+	allowed: ArrayLike<boolean>;
+}
+
+const DAYS = Array.from({ length: DAYS_PER_WEEK }, (_, d) => d);
+const HOURS = Array.from({ length: HOURS_PER_DAY }, (_, h) => h);
+
+export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.Element {
+	const t = labels.results;
+	let max = 0;
+	let peak = 0;
+	for (let s = 0; s < 168; s++) {
+		if ((values[s] ?? 0) > max) {
+			max = values[s] ?? 0;
+			peak = s;
+		}
+	}
+	const viewName = t.views[view];
+	return (
+		<figure class="pz-heatmap-figure">
+			<div class="pz-heatmap" aria-hidden="true" data-view={view}>
+				<span class="pz-hm-corner" />
+				{HOURS.map((h) => (
+					<span key={`h${h}`} class="pz-hm-hour">
+						{h % 3 === 0 ? h : ''}
+					</span>
+				))}
+				{DAYS.map((d) => [
+					<span key={`d${d}`} class="pz-hm-day">
+						{labels.dayShort[d]}
+					</span>,
+					...HOURS.map((h) => {
+						const s = toSlot(d, h);
+						const level = levelOf(max > 0 ? (values[s] ?? 0) / max : 0);
+						return (
+							<span key={s} class={`pz-cell pz-l${level}${planned.has(s) ? ' pz-planned' : ''}${allowed[s] ? '' : ' pz-excluded'}`} data-slot={s}>
+								{planned.has(s) ? '●' : ''}
+							</span>
+						);
+					}),
+				])}
+			</div>
+			<figcaption>
+				<span>{t.viewHints[view]}</span> {max > 0 && <span>{fill(t.peak, { slot: slotText(labels, peak) })}</span>}
+				<span class="pz-legend" aria-hidden="true">
+					<span>{t.legendLow}</span>
+					{Array.from({ length: 10 }, (_, l) => (
+						<span key={l} class={`pz-cell pz-l${l}`} />
+					))}
+					<span>{t.legendHigh}</span>
+					<span>{t.legendPlanned}</span>
+					<span>{t.legendExcluded}</span>
+				</span>
+			</figcaption>
+			<details class="pz-table-details">
+				<summary>{t.tableToggle}</summary>
+				<div class="table-scroll">
+					<table class="pz-table">
+						<caption>{fill(t.tableCaption, { view: viewName })}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t.dayHeader}</th>
+								{HOURS.map((h) => (
+									<th key={h} scope="col">
+										{fill(labels.hourLabel, { hour: h })}
+									</th>
+								))}
+							</tr>
+						</thead>
+						<tbody>
+							{DAYS.map((d) => (
+								<tr key={d}>
+									<th scope="row">{labels.dayNames[d]}</th>
+									{HOURS.map((h) => {
+										const s = toSlot(d, h);
+										return (
+											<td key={h}>
+												{formatNumber(values[s] ?? 0, view === 'competition' ? 1 : 0)}
+												{planned.has(s) && (
+													<>
+														<span aria-hidden="true"> ●</span>
+														<span class="visually-hidden">{t.plannedSuffix}</span>
+													</>
+												)}
+											</td>
+										);
+									})}
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			</details>
+		</figure>
+	);
+}

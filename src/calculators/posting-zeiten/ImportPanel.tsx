@@ -1,0 +1,96 @@
+/**
+ * File import: drop zone plus a real file input (keyboard and screen readers use the input), the
+ * progress of the worker with a cancel button, and the list of files read.
+ */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { formatNumber } from '../../lib/number';
+import { $importStatus, $postingSettings, cancelImport, importFiles, updatePostingSettings } from '../../stores/posting-zeiten';
+import { formatBytes } from './describe';
+import { SourceList } from './SourceList';
+import { fill } from './template';
+
+export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
+	const t = labels.data;
+	const status = useStore($importStatus);
+	const settings = useStore($postingSettings);
+	const [dragging, setDragging] = useState(false);
+
+	const onDrop = (e: DragEvent): void => {
+		e.preventDefault();
+		setDragging(false);
+		importFiles([...(e.dataTransfer?.files ?? [])]);
+	};
+
+	return (
+		<section class="pz-panel" aria-labelledby="pz-data-heading">
+			<h2 id="pz-data-heading">1. {t.heading}</h2>
+			<p>{t.intro}</p>
+			<div
+				class={`pz-dropzone${dragging ? ' pz-dragging' : ''}`}
+				onDragOver={(e) => {
+					e.preventDefault();
+					setDragging(true);
+				}}
+				onDragLeave={() => setDragging(false)}
+				onDrop={onDrop}
+			>
+				<span>{t.dropzone}</span>{' '}
+				<input
+					id="pz-files"
+					class="pz-file-input"
+					type="file"
+					multiple
+					accept=".csv,.tsv,.txt,.log,.gz,text/csv,text/plain,application/gzip"
+					aria-describedby="pz-formats"
+					onChange={(e) => {
+						const input = e.currentTarget;
+						importFiles([...(input.files ?? [])]);
+						input.value = '';
+					}}
+				/>
+				{/* The input stays in the tab order (visually hidden); this label is its visible face. */}
+				<label class="button pz-file-button" for="pz-files">
+					{t.choose}
+				</label>
+			</div>
+			<p id="pz-formats" class="pz-hint">
+				{t.formats}
+			</p>
+			<div class="pz-check">
+				<input id="pz-filter-bots" type="checkbox" checked={settings.filterBots} onChange={(e) => updatePostingSettings({ filterBots: e.currentTarget.checked })} />
+				<label for="pz-filter-bots">{t.filterBots}</label>
+			</div>
+			<div class="pz-status" role="status" aria-live="polite">
+				{status.state === 'running' && (
+					<div class="pz-progress">
+						<p>
+							{fill(t.progress, {
+								index: status.fileIndex + 1,
+								count: status.fileCount,
+								name: status.fileName,
+								read: formatBytes(status.bytesRead),
+								total: formatBytes(status.fileSize),
+							})}
+						</p>
+						<progress aria-label={t.progressLabel} max={Math.max(1, status.fileSize)} value={Math.min(status.bytesRead, status.fileSize)} />
+					</div>
+				)}
+				{status.state === 'done' && (
+					<p>{fill(t.done, { count: status.fileCount, size: formatBytes(status.bytes), seconds: formatNumber(status.durationMs / 1000, 1) })}</p>
+				)}
+				{status.state === 'cancelled' && <p>{t.cancelled}</p>}
+				{status.state === 'failed' && <p class="field-error">{fill(t.failed, { message: status.message })}</p>}
+			</div>
+			{status.state === 'running' && (
+				<button type="button" onClick={cancelImport}>
+					{t.cancel}
+				</button>
+			)}
+			<SourceList labels={labels} />
+			<p class="pz-hint">{t.sessionNote}</p>
+		</section>
+	);
+}

@@ -1,0 +1,120 @@
+/** The weekly plan and the ways out: calendar file, CSV, share link, print. */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { formatNumber } from '../../lib/number';
+import type { PostingModel } from '../../stores/posting-zeiten';
+import { buildScoresCsv } from './csv-export';
+import { reasonSentences, slotText } from './describe';
+import { rankSlots } from './explain';
+import { buildIcs } from './ics';
+import { decayWeights } from './score';
+import type { PostingSettings } from './settings';
+import { encodeSettings, SHARE_PARAM } from './share';
+import { fill } from './template';
+
+function download(fileName: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Revoke later: some browsers start the download asynchronously.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface Props {
+	labels: PostingZeitenLabels;
+	model: PostingModel;
+	settings: PostingSettings;
+}
+
+export function PlanExport({ labels, model, settings }: Props): JSX.Element {
+	const t = labels.results;
+	const e = labels.export;
+	const { plan } = model.result;
+	const [shareMessage, setShareMessage] = useState<string | undefined>(undefined);
+	const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
+
+	const exportIcs = (): void => {
+		const r = model.result;
+		const planned = new Set(plan.slots);
+		const reasons = rankSlots(r.scores, r.audience, r.competition, decayWeights(model.numbers.halfLife), Array.from({ length: 168 }, (_, s) => planned.has(s)), 168);
+		const text = buildIcs({
+			timeZone: settings.timeZone,
+			now: Date.now(),
+			calendarName: e.icsCalendarName,
+			durationMinutes: 15,
+			events: reasons.map((reason) => ({
+				slot: reason.slot,
+				summary: fill(e.icsSummary, { platform: labels.platform.names[settings.platform] }),
+				description: fill(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
+			})),
+		});
+		download(e.icsFile, text, 'text/calendar;charset=utf-8');
+	};
+
+	const exportCsv = (): void => {
+		const r = model.result;
+		const csv = buildScoresCsv(r.audience, r.competition, r.scoreIndex, new Set(plan.slots), { headers: e.csvHeaders, dayNames: labels.dayNames, yes: e.yes, no: e.no });
+		download(e.csvFile, csv, 'text/csv;charset=utf-8');
+	};
+
+	const share = async (): Promise<void> => {
+		const url = new URL(window.location.href);
+		url.hash = '';
+		url.searchParams.set(SHARE_PARAM, encodeSettings(settings));
+		setShareUrl(url.href);
+		try {
+			await navigator.clipboard.writeText(url.href);
+			setShareMessage(e.shareCopied);
+		} catch {
+			// Clipboard access can be refused; the link is then shown for copying by hand.
+			setShareMessage(e.shareManual);
+		}
+	};
+
+	return (
+		<section class="pz-plan" aria-labelledby="pz-plan-result-heading">
+			<h3 id="pz-plan-result-heading">{t.planHeading}</h3>
+			{plan.slots.length === 0 ? (
+				<p class="field-error">{t.planEmpty}</p>
+			) : (
+				<>
+					<p>{fill(t.planIntro, { count: plan.slots.length, gap: formatNumber(model.numbers.minGapHours) })}</p>
+					<ol class="pz-plan-list">
+						{plan.slots.map((s) => (
+							<li key={s} data-slot={s}>
+								{slotText(labels, s)}
+							</li>
+						))}
+					</ol>
+					{plan.slots.length < plan.requested && <p class="pz-note">{fill(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>}
+				</>
+			)}
+			<h3>{e.heading}</h3>
+			<div class="pz-actions">
+				<button type="button" class="button-primary" onClick={exportIcs} disabled={plan.slots.length === 0}>
+					{e.ics}
+				</button>
+				<button type="button" onClick={exportCsv}>
+					{e.csv}
+				</button>
+				<button type="button" onClick={() => void share()}>
+					{e.share}
+				</button>
+				<button type="button" onClick={() => window.print()}>
+					{e.print}
+				</button>
+			</div>
+			<div role="status" aria-live="polite">
+				{shareMessage && <p>{shareMessage}</p>}
+			</div>
+			{shareUrl && (
+				<input class="pz-share-url" type="text" readOnly value={shareUrl} aria-label={e.shareManual} onFocus={(ev) => ev.currentTarget.select()} />
+			)}
+		</section>
+	);
+}

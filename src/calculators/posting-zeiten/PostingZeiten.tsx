@@ -1,0 +1,77 @@
+/**
+ * Island of the posting-time calculator. It only arranges the panels; state and actions live in
+ * src/stores/posting-zeiten.ts, the maths in the pure modules of this folder.
+ */
+import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { $sharedSettings, applySharedSettings, dismissSharedSettings, offerSharedSettings, resetPostingSettings } from '../../stores/posting-zeiten';
+import { AudiencePanel } from './AudiencePanel';
+import { CompetitionPanel } from './CompetitionPanel';
+import { ImportPanel } from './ImportPanel';
+import { PlanRulesPanel } from './PlanRulesPanel';
+import { PlatformPanel } from './PlatformPanel';
+import { Results } from './Results';
+import { decodeSettings, SHARE_PARAM } from './share';
+
+/** Remove the share parameter from the address bar once the user has decided. */
+function dropShareParam(): void {
+	const url = new URL(window.location.href);
+	url.searchParams.delete(SHARE_PARAM);
+	history.replaceState(history.state, '', url.href);
+}
+
+function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element | null {
+	const shared = useStore($sharedSettings);
+	const t = labels.shared;
+	if (shared === undefined) return null;
+	if (shared === 'invalid') {
+		return (
+			<div class="pz-banner" role="alert">
+				<p>{t.invalid}</p>
+				<button type="button" onClick={() => (dismissSharedSettings(), dropShareParam())}>
+					OK
+				</button>
+			</div>
+		);
+	}
+	return (
+		<div class="pz-banner" role="region" aria-label={t.found}>
+			<p>{t.found}</p>
+			<button type="button" class="button-primary" onClick={() => (applySharedSettings(), dropShareParam())}>
+				{t.apply}
+			</button>{' '}
+			<button type="button" onClick={() => (dismissSharedSettings(), dropShareParam())}>
+				{t.dismiss}
+			</button>
+		</div>
+	);
+}
+
+export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
+	useEffect(() => {
+		// A share link never overwrites saved settings silently: the banner asks first.
+		const code = new URL(window.location.href).searchParams.get(SHARE_PARAM);
+		if (code) offerSharedSettings(decodeSettings(code));
+	}, []);
+
+	return (
+		<div class="pz">
+			<SharedBanner labels={labels} />
+			<div class="pz-layout">
+				<div class="pz-inputs">
+					<ImportPanel labels={labels} />
+					<AudiencePanel labels={labels} />
+					<CompetitionPanel labels={labels} />
+					<PlatformPanel labels={labels} />
+					<PlanRulesPanel labels={labels} />
+					<button type="button" class="pz-small" onClick={resetPostingSettings}>
+						{labels.reset}
+					</button>
+				</div>
+				<Results labels={labels} />
+			</div>
+		</div>
+	);
+}

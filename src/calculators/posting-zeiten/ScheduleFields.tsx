@@ -1,0 +1,82 @@
+/** The weekly schedule entered on this page (model „eigene Angaben“). */
+import type { JSX } from 'preact';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { WeeklySchedule } from '../../lib/schedule';
+import { parseDecimal } from '../../lib/number';
+import { formatClock, parseClock } from './clock';
+import { DraftInput } from './DraftInput';
+
+type ClockField = 'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
+type MinuteField = 'commuteMinutes' | 'lunchMinutes' | 'marginMinutes';
+
+interface Props {
+	labels: PostingZeitenLabels;
+	schedule: WeeklySchedule;
+	onChange: (schedule: WeeklySchedule) => void;
+}
+
+export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Element {
+	const t = labels.audience;
+	const set = (patch: Partial<WeeklySchedule>): void => onChange({ ...schedule, ...patch });
+	const clock = (field: ClockField, label: string) => (
+		<DraftInput
+			id={`pz-${field}`}
+			label={label}
+			value={schedule[field]}
+			format={formatClock}
+			parse={(raw) => {
+				const v = parseClock(raw);
+				return v === undefined ? { ok: false, error: t.timeInvalid } : { ok: true, value: v };
+			}}
+			onCommit={(v) => set({ [field]: v } as Partial<WeeklySchedule>)}
+		/>
+	);
+	const minutes = (field: MinuteField, label: string, hint?: string) => (
+		<DraftInput
+			id={`pz-${field}`}
+			label={label}
+			value={schedule[field]}
+			format={String}
+			inputMode="numeric"
+			hint={hint}
+			parse={(raw) => {
+				const r = parseDecimal(raw, { min: 0, max: 240, integer: true });
+				return r.ok ? r : { ok: false, error: `${r.error} ${t.minutesInvalid}` };
+			}}
+			onCommit={(v) => set({ [field]: v } as Partial<WeeklySchedule>)}
+		/>
+	);
+	const toggleDay = (day: number, on: boolean): void => {
+		const days = new Set(schedule.workDays);
+		if (on) days.add(day);
+		else days.delete(day);
+		set({ workDays: [...days].sort((a, b) => a - b) });
+	};
+	return (
+		<div class="pz-schedule">
+			<fieldset class="pz-days">
+				<legend>{t.workDays}</legend>
+				{labels.dayShort.map((name, day) => (
+					<span class="pz-check" key={name}>
+						<input id={`pz-workday-${day}`} type="checkbox" checked={schedule.workDays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+						<label for={`pz-workday-${day}`}>
+							<abbr title={labels.dayNames[day]}>{name}</abbr>
+						</label>
+					</span>
+				))}
+			</fieldset>
+			<div class="pz-grid">
+				{clock('workStart', t.workStart)}
+				{clock('workEnd', t.workEnd)}
+				{minutes('commuteMinutes', t.commute)}
+				{minutes('marginMinutes', t.margin, t.marginHint)}
+				{clock('lunchStart', t.lunchStart)}
+				{minutes('lunchMinutes', t.lunchMinutes)}
+				{clock('eveningStart', t.eveningStart)}
+				{clock('eveningEnd', t.eveningEnd)}
+				{clock('weekendWake', t.weekendWake)}
+				{clock('weekendSleep', t.weekendSleep)}
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,74 @@
+/**
+ * What each imported file gave: format, records, skipped lines with reasons and the first bad
+ * lines with their numbers — nothing is dropped silently.
+ */
+import type { JSX } from 'preact';
+import { useStore } from '@nanostores/preact';
+import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { formatNumber } from '../../lib/number';
+import { $importedSources, $postingSettings, clearSources, removeSource, type ImportedSource } from '../../stores/posting-zeiten';
+import { formatInstant } from './describe';
+import { SKIP_REASONS } from './import-core';
+import { fill } from './template';
+
+function SourceItem({ source, labels, timeZone }: { source: ImportedSource; labels: PostingZeitenLabels; timeZone: string }): JSX.Element {
+	const t = labels.data;
+	const s = source.summary;
+	return (
+		<li class={`pz-source${s.problem ? ' pz-source-problem' : ''}`}>
+			<div class="pz-source-head">
+				<strong>{source.name}</strong>
+				{s.format && <span class="badge">{t.formatNames[s.format]}</span>}
+				<button type="button" class="pz-small" onClick={() => removeSource(source.id)}>
+					{fill(t.remove, { name: source.name })}
+				</button>
+			</div>
+			{s.problem ? (
+				<div class="field-error" role="alert">
+					<p>{t.problems[s.problem]}</p>
+					{s.expected && <p>{t.expected[s.expected]}</p>}
+				</div>
+			) : (
+				<>
+					<p>{fill(t.stats, { records: formatNumber(s.records, 0), total: formatNumber(s.total, 0), skipped: formatNumber(s.skipped, 0) })}</p>
+					{s.filtered > 0 && <p>{fill(t.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
+					{s.firstMs !== undefined && s.lastMs !== undefined && <p>{fill(t.period, { from: formatInstant(s.firstMs, timeZone), to: formatInstant(s.lastMs, timeZone) })}</p>}
+					{s.header && <p class="pz-hint">{fill(t.header, { header: s.header })}</p>}
+				</>
+			)}
+			{s.skipped > 0 && (
+				<details class="pz-bad-lines">
+					<summary>
+						{t.badLines} ({SKIP_REASONS.filter((r) => s.reasons[r] > 0).map((r) => fill(t.reasonCount, { reason: t.reasons[r], count: formatNumber(s.reasons[r], 0) })).join('; ')})
+					</summary>
+					<ul>
+						{s.samples.map((b) => (
+							<li key={b.line}>
+								{fill(t.badLine, { line: formatNumber(b.line, 0), reason: t.reasons[b.reason] })} <code>{b.text}</code>
+							</li>
+						))}
+					</ul>
+				</details>
+			)}
+		</li>
+	);
+}
+
+export function SourceList({ labels }: { labels: PostingZeitenLabels }): JSX.Element | null {
+	const sources = useStore($importedSources);
+	const settings = useStore($postingSettings);
+	if (sources.length === 0) return null;
+	return (
+		<div class="pz-sources">
+			<h3>{labels.data.sourcesHeading}</h3>
+			<ul class="pz-source-list">
+				{sources.map((s) => (
+					<SourceItem key={s.id} source={s} labels={labels} timeZone={settings.timeZone} />
+				))}
+			</ul>
+			<button type="button" onClick={clearSources}>
+				{labels.data.removeAll}
+			</button>
+		</div>
+	);
+}

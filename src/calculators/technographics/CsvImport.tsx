@@ -1,0 +1,123 @@
+/** Survey import: file input or drag and drop; the file is read and evaluated in the browser. */
+import { useState } from 'preact/hooks';
+import { evaluateSurvey, type SurveyIssue, type SurveyResult } from './survey';
+import { decodeCsvBytes } from './csv';
+import { draftFromCounts, type CountsDraft } from './counts-input';
+import { fill } from './fill';
+import type { GroupStrings } from './strings';
+
+interface Props {
+	links: { template: string; templateEmpty: string; questionnaire: string };
+	t: GroupStrings;
+	onImported: (draft: CountsDraft) => void;
+}
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_SHOWN_ISSUES = 12;
+
+type Report = { kind: 'error'; message: string } | { kind: 'done'; file: string; result: SurveyResult };
+
+export function CsvImport({ links, t, onImported }: Props) {
+	const g = t.group;
+	const [report, setReport] = useState<Report | null>(null);
+	const [dragging, setDragging] = useState(false);
+
+	const read = async (file: File | undefined) => {
+		if (!file) return;
+		if (file.size > MAX_BYTES) {
+			setReport({ kind: 'error', message: g.tooLarge });
+			return;
+		}
+		try {
+			const result = evaluateSurvey(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
+			setReport({ kind: 'done', file: file.name, result });
+			if (result.n > 0) onImported(draftFromCounts(result.n, result.counts));
+		} catch {
+			setReport({ kind: 'error', message: fill(g.readError, { file: file.name }) });
+		}
+	};
+
+	return (
+		<fieldset
+			class={`tg-fieldset tg-drop${dragging ? ' tg-drop-active' : ''}`}
+			onDragOver={(e) => {
+				e.preventDefault();
+				setDragging(true);
+			}}
+			onDragLeave={() => setDragging(false)}
+			onDrop={(e) => {
+				e.preventDefault();
+				setDragging(false);
+				void read(e.dataTransfer?.files[0]);
+			}}
+		>
+			<legend>{g.importLegend}</legend>
+			<p class="tg-hint">{g.importIntro}</p>
+			<div class="tg-field">
+				<label for="tg-csv">{g.file}</label>
+				<input
+					id="tg-csv"
+					type="file"
+					accept=".csv,.txt,text/csv,text/plain"
+					onChange={(e) => {
+						void read(e.currentTarget.files?.[0]);
+						// Reset so that choosing the same file again after editing it re-imports it.
+						e.currentTarget.value = '';
+					}}
+				/>
+			</div>
+			<p class="tg-hint" aria-hidden="true">
+				{dragging ? g.dropActive : g.drop}
+			</p>
+			<ul class="tg-links">
+				<li>
+					<a href={links.template} download>
+						{g.template}
+					</a>
+				</li>
+				<li>
+					<a href={links.templateEmpty} download>
+						{g.templateEmpty}
+					</a>
+				</li>
+				<li>
+					<a href={links.questionnaire}>{g.questionnaire}</a>
+				</li>
+			</ul>
+			<div role="status" class="tg-import-status">
+				{report && <ImportReport report={report} t={t} />}
+			</div>
+		</fieldset>
+	);
+}
+
+function ImportReport({ report, t }: { report: Report; t: GroupStrings }) {
+	const g = t.group;
+	if (report.kind === 'error') return <p class="field-error">{report.message}</p>;
+	const { result, file } = report;
+	const shown = result.issues.slice(0, MAX_SHOWN_ISSUES);
+	return (
+		<div class="tg-report">
+			{result.n > 0 && <p>{fill(g.summary, { file, n: result.n, skipped: result.skipped })}</p>}
+			{result.n > 0 && result.missing.length > 0 && (
+				<p>{fill(g.missing, { rungs: result.missing.map((r) => t.rungs[r].de).join(', ') })}</p>
+			)}
+			{shown.length > 0 && (
+				<>
+					<p class="tg-report-heading">{g.issuesHeading}</p>
+					<ul class="tg-issues">
+						{shown.map((issue, i) => (
+							<li key={i}>{issueText(issue, g.issues)}</li>
+						))}
+					</ul>
+					{result.issues.length > shown.length && <p>{fill(g.moreIssues, { count: result.issues.length - shown.length })}</p>}
+				</>
+			)}
+		</div>
+	);
+}
+
+/** German message for one problem, with line, column and value filled in. */
+function issueText(issue: SurveyIssue, templates: GroupStrings['group']['issues']): string {
+	return fill(templates[issue.code], issue);
+}

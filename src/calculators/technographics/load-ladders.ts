@@ -1,0 +1,22 @@
+import { getCollection, getEntry } from 'astro:content';
+import { shortCitation } from '../../lib/citation';
+import { toLadderDataset, type LadderDataset } from './datasets';
+
+/**
+ * Build-time only (called from the .astro wrappers): the published ladders with their short
+ * citations, in the editors' order. A data set that cites a missing bibliography entry fails
+ * the build with the file name, so that no number reaches the page without its source.
+ */
+export async function loadLadders(): Promise<LadderDataset[]> {
+	const entries = await getCollection('daten', (e) => e.data.kind === 'technographics');
+	const ladders: { order: number; dataset: LadderDataset }[] = [];
+	for (const entry of entries) {
+		if (entry.data.kind !== 'technographics') continue;
+		const source = await getEntry('quellen', entry.data.source);
+		if (!source) {
+			throw new Error(`content/daten/technographics/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${entry.data.source}“.`);
+		}
+		ladders.push({ order: entry.data.order, dataset: toLadderDataset(entry.id, entry.data, shortCitation(source.data)) });
+	}
+	return ladders.sort((a, b) => a.order - b.order).map((l) => l.dataset);
+}

@@ -1,0 +1,195 @@
+/**
+ * State of the posting-time calculator.
+ *
+ * - `$postingSettings` (persisted as `smp:posting-zeiten` → `{ v: 1, data: PostingSettings }`):
+ *   everything the user sets; also what a share link carries. Validated on load.
+ * - `$importedSources` (memory only): what was read from the user's files. It is deliberately not
+ *   stored: the data stay in this tab and vanish with it.
+ * - `$importStatus`: progress of the running import in the worker.
+ * - `$postingModel`: the computed result, recomputed on any change (measured as `pz-recompute`).
+ */
+import { atom, computed } from 'nanostores';
+import { buildAudience, type Audience } from '../calculators/posting-zeiten/audience';
+import { parseCompetition } from '../calculators/posting-zeiten/competition';
+import { computeModel, type ModelResult } from '../calculators/posting-zeiten/compute';
+import type { ImportSummary } from '../calculators/posting-zeiten/import-core';
+import type { ImportRequest, ImportResponse } from '../calculators/posting-zeiten/import-messages';
+import { scheduleToActivity } from '../calculators/posting-zeiten/schedule-model';
+import { allowedHours, DEFAULT_SETTINGS, resolveNumbers, validateSettings, type PostingSettings, type ResolvedNumbers } from '../calculators/posting-zeiten/settings';
+import type { CompetitionParse } from '../calculators/posting-zeiten/competition';
+import { $activePersona } from './personas';
+import { versionedAtom } from './persisted';
+
+export const $postingSettings = versionedAtom<PostingSettings>('posting-zeiten', DEFAULT_SETTINGS, {
+	version: 1,
+	validate: validateSettings,
+	label: 'Posting-Zeiten-Rechner',
+});
+
+/** Change some settings. */
+export function updatePostingSettings(patch: Partial<PostingSettings>): void {
+	$postingSettings.set({ ...$postingSettings.get(), ...patch });
+}
+
+/** Back to the defaults (imported data stay). */
+export function resetPostingSettings(): void {
+	$postingSettings.set(DEFAULT_SETTINGS);
+}
+
+export interface ImportedSource {
+	id: number;
+	name: string;
+	size: number;
+	summary: ImportSummary;
+	durationMs: number;
+}
+
+export type ImportStatus =
+	| { state: 'idle' }
+	| { state: 'running'; fileIndex: number; fileCount: number; fileName: string; fileSize: number; bytesRead: number }
+	| { state: 'done'; fileCount: number; bytes: number; durationMs: number }
+	| { state: 'cancelled' }
+	| { state: 'failed'; message: string };
+
+export const $importedSources = atom<ImportedSource[]>([]);
+export const $importStatus = atom<ImportStatus>({ state: 'idle' });
+
+let worker: Worker | undefined;
+let nextId = 1;
+
+function stopWorker(): void {
+	worker?.terminate();
+	worker = undefined;
+}
+
+/** Read files in the import worker; each finished file is added at once. */
+export function importFiles(files: readonly File[]): void {
+	if (files.length === 0) return;
+	stopWorker();
+	const list = [...files];
+	const bytes = list.reduce((t, f) => t + f.size, 0);
+	const started = performance.now();
+	const running = (fileIndex: number, bytesRead: number): ImportStatus => ({
+		state: 'running',
+		fileIndex,
+		fileCount: list.length,
+		fileName: list[fileIndex]?.name ?? '',
+		fileSize: list[fileIndex]?.size ?? 0,
+		bytesRead,
+	});
+	$importStatus.set(running(0, 0));
+	const w = new Worker(new URL('../calculators/posting-zeiten/import.worker.ts', import.meta.url), { type: 'module' });
+	worker = w;
+	w.onmessage = (event: MessageEvent<ImportResponse>) => {
+		const msg = event.data;
+		if (msg.type === 'progress') $importStatus.set(running(msg.fileIndex, msg.bytesRead));
+		else if (msg.type === 'file') {
+			const file = list[msg.fileIndex];
+			$importedSources.set([...$importedSources.get(), { id: nextId++, name: file?.name ?? '', size: file?.size ?? 0, summary: msg.summary, durationMs: msg.durationMs }]);
+			if (msg.fileIndex + 1 < list.length) $importStatus.set(running(msg.fileIndex + 1, 0));
+		} else {
+			// The bench reads this measure: the whole import as the page sees it.
+			performance.clearMeasures('pz-import');
+			performance.measure('pz-import', { start: started, end: performance.now() });
+			$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: performance.now() - started });
+			stopWorker();
+		}
+	};
+	w.onerror = (event) => {
+		event.preventDefault();
+		$importStatus.set({ state: 'failed', message: event.message || 'Worker' });
+		stopWorker();
+	};
+	const request: ImportRequest = { type: 'import', files: list, filterBots: $postingSettings.get().filterBots };
+	w.postMessage(request);
+}
+
+/** Stop the running import; files finished so far stay. */
+export function cancelImport(): void {
+	if (!worker) return;
+	stopWorker();
+	$importStatus.set({ state: 'cancelled' });
+}
+
+export function removeSource(id: number): void {
+	$importedSources.set($importedSources.get().filter((s) => s.id !== id));
+}
+
+export function clearSources(): void {
+	$importedSources.set([]);
+	$importStatus.set({ state: 'idle' });
+}
+
+/** Settings from a share link, waiting for the user to accept or dismiss them. */
+export const $sharedSettings = atom<PostingSettings | 'invalid' | undefined>(undefined);
+
+/** Remember settings found in a share link (validated), without applying them yet. */
+export function offerSharedSettings(settings: PostingSettings | undefined): void {
+	$sharedSettings.set(settings ?? 'invalid');
+}
+
+export function applySharedSettings(): void {
+	const shared = $sharedSettings.get();
+	if (shared && shared !== 'invalid') $postingSettings.set(validateSettings(shared) ?? $postingSettings.get());
+	$sharedSettings.set(undefined);
+}
+
+export function dismissSharedSettings(): void {
+	$sharedSettings.set(undefined);
+}
+
+/** Where the audience comes from in the current result. */
+export type Basis = { kind: 'data'; count: number; audience: Audience } | { kind: 'persona'; name: string } | { kind: 'eigene' };
+
+export interface PostingModel {
+	basis: Basis;
+	numbers: ResolvedNumbers;
+	competition: CompetitionParse;
+	allowed: boolean[];
+	result: ModelResult;
+}
+
+// Converting the imported instants to the zone is the only part that grows with the data, so it
+// is cached per (sources, zone) and not repeated when other inputs change.
+let audienceCache: { sources: ImportedSource[]; zone: string; audience: Audience } | undefined;
+
+function dataAudience(sources: ImportedSource[], zone: string): Audience {
+	if (audienceCache?.sources !== sources || audienceCache.zone !== zone) {
+		audienceCache = { sources, zone, audience: buildAudience(sources.map((s) => s.summary), zone) };
+	}
+	return audienceCache.audience;
+}
+
+/** Everything the result area shows. */
+export const $postingModel = computed([$postingSettings, $importedSources, $activePersona], (settings, sources, persona): PostingModel => {
+	const started = performance.now();
+	const numbers = resolveNumbers(settings);
+	const competition = parseCompetition(settings.competition);
+	const allowed = allowedHours(settings);
+	let basis: Basis;
+	let activity: ArrayLike<number>;
+	const usable = sources.filter((s) => !s.summary.problem);
+	if (usable.length > 0) {
+		const audience = dataAudience(sources, settings.timeZone);
+		basis = { kind: 'data', count: usable.length, audience };
+		activity = audience.week;
+	} else if (settings.model === 'persona' && persona) {
+		basis = { kind: 'persona', name: persona.name };
+		activity = scheduleToActivity(persona.schedule);
+	} else {
+		basis = { kind: 'eigene' };
+		activity = scheduleToActivity(settings.schedule);
+	}
+	const result = computeModel({
+		audience: activity,
+		competition: competition.week,
+		halfLifeMinutes: numbers.halfLife,
+		postsPerWeek: numbers.postsPerWeek,
+		minGapHours: numbers.minGapHours,
+		allowed,
+	});
+	// Only the latest measure is kept; the bench reads it after changing an input.
+	performance.clearMeasures('pz-recompute');
+	performance.measure('pz-recompute', { start: started, end: performance.now() });
+	return { basis, numbers, competition, allowed, result };
+});

@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoA11yViolations, test, useTheme } from './fixtures';
+
+/** The persona builder as a visitor uses it: by role and label, against the built site. */
+
+const URL_PATH = '/rechner/persona/';
+
+async function open(page: Page, path = URL_PATH): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByRole('heading', { name: 'Deine Personas' })).toBeVisible();
+}
+
+const stepNav = (page: Page) => page.getByRole('navigation', { name: 'Schritte des Baukastens' });
+const personaSelect = (page: Page) => page.getByLabel('Persona zum Bearbeiten');
+const storedPersonas = (page: Page) => page.evaluate(() => localStorage.getItem('smp:personas'));
+
+test.describe('Persona-Baukasten', () => {
+	test('a new persona is still there after a reload', async ({ page }) => {
+		await open(page);
+		await expect(page.getByText('Noch keine Persona angelegt.')).toBeVisible();
+		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();
+		await page.getByLabel('Name der Persona').fill('Anna, Hobbygärtnerin');
+		await page.getByLabel('Typischer Satz').fill('Ich probiere gern Neues aus.');
+		await page.getByRole('button', { name: /Weiter/ }).click();
+		await expect(page.getByRole('heading', { level: 2, name: 'Demografie' })).toBeFocused();
+		await page.getByLabel('Alter').fill('35–44 Jahre');
+
+		await page.reload();
+		await expect(personaSelect(page)).toHaveValue(/.+/);
+		await expect(personaSelect(page).locator('option:checked')).toHaveText('Anna, Hobbygärtnerin');
+		await expect(page.getByLabel('Name der Persona')).toHaveValue('Anna, Hobbygärtnerin');
+		await stepNav(page).getByRole('button', { name: /^Demografie/ }).click();
+		await expect(page.getByLabel('Alter')).toHaveValue('35–44 Jahre');
+		await expect(page.getByLabel('Vollständigkeit')).toHaveAttribute('value', '14');
+	});
+
+	test('the steps work with the keyboard and show B2B fields for B2B personas', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Neue B2B-Persona' }).click();
+		const overview = stepNav(page).getByRole('button', { name: /^Übersicht/ });
+		await overview.focus();
+		await page.keyboard.press('Enter');
+		await expect(overview).toHaveAttribute('aria-current', 'step');
+		await expect(page.getByRole('heading', { level: 2, name: 'Übersicht' })).toBeFocused();
+		await stepNav(page).getByRole('button', { name: /^Unternehmen und Rolle/ }).press('Enter');
+		await expect(page.getByLabel('Branche')).toBeVisible();
+		await page.getByLabel('Rolle in der Kaufentscheidung').selectOption({ label: 'Entscheider – gibt den Kauf frei' });
+		await expect(stepNav(page).getByRole('button', { name: /^Unternehmen und Rolle/ })).toContainText('1/7');
+	});
+
+	test('bad input gets a message next to the field and nothing typed is lost', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();
+		const name = page.getByLabel('Name der Persona');
+		await name.fill('');
+		await expect(name).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText('Bitte gib der Persona einen Namen.')).toBeVisible();
+		await name.fill('Berta');
+		await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+
+		await stepNav(page).getByRole('button', { name: /^Online-Zeiten/ }).click();
+		const start = page.getByLabel('Arbeitsbeginn');
+		await start.fill('25:00');
+		await expect(start).toHaveValue('25:00');
+		await expect(start).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText('Bitte eine Uhrzeit zwischen 0:00 und 23:59 eingeben.')).toBeVisible();
+		const stored = JSON.parse((await storedPersonas(page)) ?? '{}') as { data: { schedule: { workStart: number } }[] };
+		expect(stored.data[0]?.schedule.workStart).toBe(480);
+		await start.fill('7.30');
+		await expect(start).not.toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs')).toBeVisible();
+
+		await stepNav(page).getByRole('button', { name: /^Mediennutzung/ }).click();
+		const creators = page.getByLabel('Kreatoren (Creators)');
+		await creators.fill('12,5');
+		await expect(creators).not.toHaveAttribute('aria-invalid', 'true');
+		await creators.fill('250');
+		await expect(creators).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByText('Der Wert darf höchstens 100 sein.')).toBeVisible();
+		await page.getByLabel('Plattform hinzufügen').fill('Instagram');
+		await page.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+		await page.getByLabel('Plattform hinzufügen').fill('instagram');
+		await page.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+		await expect(page.getByText('Diese Plattform steht schon in der Liste.')).toBeVisible();
+		await expect(page.getByRole('button', { name: '„Instagram“ entfernen' })).toBeVisible();
+	});
+
+	test('a share link opens a preview and „Übernehmen“ never overwrites saved personas', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
+		await stepNav(page).getByRole('button', { name: /^Übersicht/ }).click();
+		await page.getByRole('button', { name: 'Link zum Teilen erzeugen' }).click();
+		const link = await page.getByLabel('Link zu dieser Persona').inputValue();
+		expect(link).toMatch(/\/rechner\/persona\/#persona=1\.z\.[\w-]+$/);
+
+		// Edit the saved persona after sharing: the link must not bring the old state back over it.
+		await stepNav(page).getByRole('button', { name: /^Grunddaten/ }).click();
+		await page.getByLabel('Name der Persona').fill('Jürgen, meine Fassung');
+		const before = await storedPersonas(page);
+
+		await page.goto('about:blank');
+		await page.goto(link);
+		const preview = page.getByRole('region', { name: 'Geteilte Persona – Vorschau' });
+		await expect(preview.getByRole('heading', { name: 'Jürgen, der Oldtimer-Fahrer' })).toBeVisible();
+		expect(await storedPersonas(page)).toBe(before);
+
+		await preview.getByRole('button', { name: 'Übernehmen' }).click();
+		await expect(preview).toHaveCount(0);
+		await expect(page.getByRole('status').filter({ hasText: 'wurde als neue Persona gespeichert' })).toBeVisible();
+		await expect(personaSelect(page).locator('option')).toHaveText(['Jürgen, meine Fassung', 'Jürgen, der Oldtimer-Fahrer']);
+		expect(new URL(page.url()).hash).toBe('');
+
+		// A broken link says so and changes nothing.
+		const after = await storedPersonas(page);
+		await page.goto('about:blank');
+		await page.goto(`${URL_PATH}#persona=1.z.kaputt`);
+		await expect(page.getByText(/Der Link ist beschädigt/)).toBeVisible();
+		await page.getByRole('button', { name: 'Verwerfen' }).click();
+		expect(await storedPersonas(page)).toBe(after);
+	});
+
+	test('a malformed import leaves the personas untouched; a real export imports again', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Beispiel: Geschirr auf Homepartys' }).click();
+		const before = await storedPersonas(page);
+		const importField = page.getByLabel('Personas aus JSON-Datei importieren');
+
+		await importField.setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+		await expect(page.getByRole('alert').filter({ hasText: 'kein gültiges JSON' })).toBeVisible();
+		await expect(importField).toHaveAttribute('aria-invalid', 'true');
+		expect(await storedPersonas(page)).toBe(before);
+
+		const wrong = JSON.stringify({ format: 'social-media-praxis/personas', version: 1, personas: [{ id: 'x', goals: 42 }] });
+		await importField.setInputFiles({ name: 'falsch.json', mimeType: 'application/json', buffer: Buffer.from(wrong) });
+		await expect(page.getByRole('alert').filter({ hasText: 'ungültig' })).toBeVisible();
+		expect(await storedPersonas(page)).toBe(before);
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Alle Personas als JSON speichern' }).click();
+		const file = await (await download).path();
+		await importField.setInputFiles(file);
+		await expect(page.getByRole('status').filter({ hasText: 'Eine Persona wurde importiert.' })).toBeVisible();
+		await expect(personaSelect(page).locator('option')).toHaveCount(2);
+		await expect(importField).not.toHaveAttribute('aria-invalid', 'true');
+	});
+
+	test('own sections appear on the card, and the card prints on one A4 page', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
+		await stepNav(page).getByRole('button', { name: /^Übersicht/ }).click();
+		await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
+		await expect(page.getByLabel('Überschrift', { exact: true })).toBeFocused();
+		await page.getByLabel('Überschrift', { exact: true }).fill('Kaufanlässe');
+		await page.getByLabel('Inhalt', { exact: true }).fill('Frühjahrstreffen und Saisonstart.');
+		const card = page.getByRole('article', { name: 'Jürgen, der Oldtimer-Fahrer' });
+		await expect(card.getByRole('heading', { name: 'Kaufanlässe' })).toBeVisible();
+		await expect(card.getByText(/Beispiel-Persona: ein illustratives Profil/)).toBeVisible();
+
+		await page.emulateMedia({ media: 'print' });
+		const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages).toHaveLength(1);
+	});
+
+	test('„Alle meine Daten löschen“ asks first and says what it removed', async ({ page }) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();
+		await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
+		const confirm = page.getByRole('group', { name: /Wirklich alle Daten/ });
+		await expect(confirm.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+		await confirm.getByRole('button', { name: 'Ja, alles löschen' }).click();
+		await expect(page.getByRole('status').filter({ hasText: /Gelöscht: eine Persona und insgesamt/ })).toBeVisible();
+		const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('smp:')));
+		expect(keys).toEqual([]);
+		await expect(page.getByText('Noch keine Persona angelegt.')).toBeVisible();
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`has no axe violations (${theme})`, async ({ page }) => {
+			await useTheme(page, theme);
+			await open(page);
+			await expectNoA11yViolations(page);
+			await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
+			await expectNoA11yViolations(page);
+			await stepNav(page).getByRole('button', { name: /^Online-Zeiten/ }).click();
+			await page.getByLabel('Arbeitsende').fill('kaputt');
+			await expectNoA11yViolations(page);
+			await stepNav(page).getByRole('button', { name: /^Übersicht/ }).click();
+			await page.getByRole('button', { name: 'Link zum Teilen erzeugen' }).click();
+			await expectNoA11yViolations(page);
+		});
+	}
+});
