@@ -11,7 +11,8 @@ export default defineConfig({
 	// The built site is served once for all workers on a free port (see global-setup.ts).
 	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: true,
-	workers: process.env['CI'] ? 2 : undefined,
+	// Two cores on CI machines; locally Playwright picks a number itself.
+	...(process.env['CI'] ? { workers: 2 } : {}),
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Unit tests sit beside the code they test (`*.test.ts`); end-to-end tests live in tests/e2e.

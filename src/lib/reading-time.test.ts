@@ -3,7 +3,7 @@ import { countWords, readingMinutes } from './reading-time';
 
 describe('reading time', () => {
 	it('counts words, not markup', () => {
-		expect(countWords('## Titel\n\nEin <Begriff id="x">kurzer</Begriff> Satz – mit | Tabelle |')).toBe(5);
+		expect(countWords('## Titel\n\nEin <Begriff id="x">kurzer</Begriff> Satz – mit | Tabelle |')).toBe(6);
 	});
 	it('rounds to whole minutes, at least one', () => {
 		expect(readingMinutes('Wort')).toBe(1);

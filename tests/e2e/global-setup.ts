@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-// @ts-expect-error – plain ESM helper without type declarations.
 import { serve } from '../../scripts/serve.mjs';
 
 /**

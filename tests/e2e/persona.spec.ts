@@ -68,7 +68,9 @@ test.describe('Persona-Baukasten', () => {
 		expect(stored.data[0]?.schedule.workStart).toBe(480);
 		await start.fill('7.30');
 		await expect(start).not.toHaveAttribute('aria-invalid', 'true');
-		await expect(page.getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs')).toBeVisible();
+		await expect(
+			page.getByRole('region', { name: 'Online-Zeiten' }).getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs'),
+		).toBeVisible();
 
 		await stepNav(page).getByRole('button', { name: /^Mediennutzung/ }).click();
 		const creators = page.getByLabel('Kreatoren (Creators)');

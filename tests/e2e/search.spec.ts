@@ -95,7 +95,8 @@ const QUERIES: [query: string, expected: string][] = [
 test('German queries find the page that matters in the top three', async ({ page }) => {
 	await page.goto('/');
 	const misses = await page.evaluate(async (queries) => {
-		const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+		const bundle = '/pagefind/pagefind.js';
+		const pagefind = await import(/* @vite-ignore */ bundle);
 		const out: string[] = [];
 		for (const [query, expected] of queries) {
 			const search = await pagefind.search(query);

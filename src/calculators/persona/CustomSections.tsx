@@ -12,12 +12,15 @@ export function CustomSections({ persona, labels, issues, update }: StepProps) {
 	const t = labels.overview;
 	const [focusId, setFocusId] = useState<string | null>(null);
 
-	// A new section gets focus on its heading field, so keyboard users can type right away.
+	// A new section gets focus on its heading field, so keyboard users can type right away. The
+	// store re-renders a tick later (useStore batches), so this retries until the field exists.
 	useEffect(() => {
 		if (!focusId) return;
-		document.getElementById(`pb-section-title-${focusId}`)?.focus();
+		const field = document.getElementById(`pb-section-title-${focusId}`);
+		if (!field) return;
+		field.focus();
 		setFocusId(null);
-	}, [focusId]);
+	});
 
 	const setSection = (id: string, key: 'title' | 'text', value: string) =>
 		update((p) => ({ ...p, customSections: p.customSections.map((s) => (s.id === id ? { ...s, [key]: value } : s)) }));

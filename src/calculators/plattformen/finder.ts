@@ -96,7 +96,7 @@ export function rankPlatforms(values: Record<string, number | null>): RankedPlat
 	const sorted = Object.entries(values)
 		.flatMap(([platform, value]) => (value === null || !Number.isFinite(value) ? [] : [{ platform, value }]))
 		.sort((a, b) => b.value - a.value || collator.compare(a.platform, b.platform));
-	return sorted.map((p, i) => ({ ...p, rank: sorted.findIndex((q) => q.value === p.value) + 1 + 0 * i }));
+	return sorted.map((p) => ({ ...p, rank: sorted.findIndex((q) => q.value === p.value) + 1 }));
 }
 
 /** All results for a choice, one section per frequency definition. */

@@ -31,7 +31,7 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 			<div class="pz-banner" role="alert">
 				<p>{t.invalid}</p>
 				<button type="button" onClick={() => (dismissSharedSettings(), dropShareParam())}>
-					OK
+					{t.ok}
 				</button>
 			</div>
 		);

@@ -5,6 +5,10 @@ import Zitat from './Zitat.astro';
 import Abbildung from './Abbildung.astro';
 import RechnerLink from './RechnerLink.astro';
 import PersonaBaukasten from '../../calculators/persona/PersonaBuilder.astro';
+import PostingZeiten from '../../calculators/posting-zeiten/PostingZeiten.astro';
+import TechnographicsLeiter from '../../calculators/technographics/TechnographicsLeiter.astro';
+import TechnographicsSelbsttest from '../../calculators/technographics/TechnographicsSelbsttest.astro';
+import PlattformFinder from '../../calculators/plattformen/PlattformFinder.astro';
 
 /**
  * Components that chapters and exercises can use without an import. The chapter page passes
@@ -18,4 +22,8 @@ export const mdxComponents = {
 	Abbildung,
 	RechnerLink,
 	PersonaBaukasten,
+	PostingZeiten,
+	TechnographicsLeiter,
+	TechnographicsSelbsttest,
+	PlattformFinder,
 };

@@ -31,7 +31,7 @@ describe('augment and strip', () => {
 
 	it('keeps highlight tags that cross a marker balanced', () => {
 		expect(stripSplitMarkers('<mark>Krisenkommunikation</mark> <mark>⟦Krisen</mark> Kommunikation⟧: der Fall')).toBe(
-			'<mark>Krisenkommunikation</mark><mark></mark>: der Fall',
+			'<mark>Krisenkommunikation</mark> <mark></mark>: der Fall',
 		);
 	});
 

@@ -1,0 +1,119 @@
+/** Island: choose country, age band and gender; see platforms ranked per study and measure. */
+import { useEffect, useState } from 'preact/hooks';
+import { AGE_BANDS, countriesOf, decodeChoice, encodeChoice, findPlatforms, gendersOf, type FinderChoice, type PlatformDataset } from './finder';
+import { bandLabel } from './labels';
+import { fill } from '../technographics/fill';
+import { ResultCard } from './ResultCard';
+import { groupLabel } from './labels';
+import type { Geschlecht } from './kategorien';
+import type { PlattformenStrings } from './strings';
+
+interface Props {
+	datasets: PlatformDataset[];
+	initial: FinderChoice;
+	t: PlattformenStrings;
+}
+
+export function PlatformFinder({ datasets, initial, t }: Props) {
+	const countries = countriesOf(datasets);
+	const [choice, setChoice] = useState<FinderChoice>(initial);
+
+	// A link with #land=…&alter=… restores a choice; every change updates the address, so that
+	// the current view can be bookmarked or shared without a server.
+	useEffect(() => {
+		setChoice(decodeChoice(location.hash, initial, countries.map((c) => c.code)));
+	}, []);
+	const update = (next: FinderChoice) => {
+		const genders = gendersOf(datasets, next.country);
+		const fixed = genders.includes(next.gender) ? next : { ...next, gender: 'alle' as const };
+		setChoice(fixed);
+		history.replaceState(null, '', `#${encodeChoice(fixed)}`);
+	};
+
+	const genders = gendersOf(datasets, choice.country);
+	const countryName = countries.find((c) => c.code === choice.country)?.name ?? choice.country;
+	const band = AGE_BANDS.find((b) => b.id === choice.age) ?? AGE_BANDS[0];
+	const ageText = band ? bandLabel(band, t) : t.ageAll;
+	const sections = findPlatforms(datasets, choice);
+	const cardCount = sections.reduce((sum, s) => sum + s.cards.length, 0);
+	const studyCount = new Set(sections.flatMap((s) => s.cards.map((c) => c.dataset.id))).size;
+
+	return (
+		<div class="pf">
+			<form class="pf-form tg-fieldset" aria-labelledby="pf-form-heading" onSubmit={(e) => e.preventDefault()}>
+				<h2 id="pf-form-heading">{t.formHeading}</h2>
+				<div class="tg-controls">
+					<div class="tg-field">
+						<label for="pf-country">{t.country}</label>
+						<select id="pf-country" value={choice.country} onChange={(e) => update({ ...choice, country: e.currentTarget.value })}>
+							{countries.map((c) => (
+								<option value={c.code} key={c.code}>
+									{c.name}
+								</option>
+							))}
+						</select>
+					</div>
+					<div class="tg-field">
+						<label for="pf-age">{t.age}</label>
+						<select id="pf-age" value={choice.age} onChange={(e) => update({ ...choice, age: e.currentTarget.value })}>
+							{AGE_BANDS.map((b) => (
+								<option value={b.id} key={b.id}>
+									{bandLabel(b, t)}
+								</option>
+							))}
+						</select>
+					</div>
+					<div class="tg-field">
+						<label for="pf-gender">{t.gender}</label>
+						<select
+							id="pf-gender"
+							value={choice.gender}
+							aria-describedby={genders.length === 1 ? 'pf-gender-hint' : undefined}
+							onChange={(e) => update({ ...choice, gender: e.currentTarget.value as Geschlecht })}
+						>
+							{genders.map((g) => (
+								<option value={g} key={g}>
+									{t.genders[g]}
+								</option>
+							))}
+						</select>
+					</div>
+				</div>
+				{genders.length === 1 && (
+					<p class="tg-hint" id="pf-gender-hint">
+						{fill(t.genderNone, { country: countryName })}
+					</p>
+				)}
+			</form>
+
+			<section class="pf-results" aria-labelledby="pf-results-heading">
+				<h2 id="pf-results-heading">
+					{choice.gender === 'alle'
+						? fill(t.resultsHeading, { country: countryName, age: ageText })
+						: fill(t.resultsHeadingGender, { country: countryName, age: ageText, gender: t.genders[choice.gender] })}
+				</h2>
+				<p role="status">{cardCount > 0 ? fill(t.summary, { cards: cardCount, studies: studyCount }) : t.nothing}</p>
+				<p class="tg-note">{t.apart}</p>
+				{sections.map((section) => (
+					<section class="pf-section" key={section.frequency} aria-labelledby={`pf-sec-${section.frequency}`}>
+						<h3 id={`pf-sec-${section.frequency}`}>{fill(t.sectionHeading, { frequency: t.frequencies[section.frequency] })}</h3>
+						<div class="pf-cards">
+							{section.cards.map((card) => (
+								<ResultCard key={`${card.dataset.id}-${card.group.minAge}-${card.group.gender}`} card={card} t={t} />
+							))}
+						</div>
+						{section.gaps.map((gap) => (
+							<p class="pf-gap" key={gap.dataset.id}>
+								{fill(t.gap, {
+									title: gap.dataset.title,
+									frequency: t.frequencies[gap.dataset.frequency],
+									available: gap.available.map((g) => groupLabel(g, t)).join('; '),
+								})}
+							</p>
+						))}
+					</section>
+				))}
+			</section>
+		</div>
+	);
+}
