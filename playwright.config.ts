@@ -16,6 +16,8 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
+	// Keep artefacts outside the project when asked to (several runs at once would clash).
+	outputDir: process.env['SMP_PW_OUTPUT'] ?? 'test-results',
 	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		locale: 'de-DE',

@@ -11,7 +11,14 @@ const AGENTS = [
 	'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0',
 	'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
 ];
-const PATHS = ['/', '/blog/posting-zeiten/', '/kapitel/timing/', '/assets/site.css', '/bilder/titel.webp', '/rechner/posting-zeiten/'];
+const PATHS = [
+	'/',
+	'/blog/posting-zeiten/',
+	'/kapitel/timing/',
+	'/assets/site.css',
+	'/bilder/titel.webp',
+	'/rechner/posting-zeiten/',
+];
 const pad = (n) => (n < 10 ? `0${n}` : String(n));
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run writes the same file. */
@@ -28,7 +35,8 @@ function random(seed) {
 
 /** Relative traffic for a Berlin weekday (0 = Monday) and hour. */
 function weight(day, hour) {
-	const daily = hour < 6 ? 0.05 : hour < 8 ? 0.4 : hour < 12 ? 0.6 : hour < 14 ? 0.9 : hour < 18 ? 0.6 : hour < 22 ? 1 : 0.3;
+	const daily =
+		hour < 6 ? 0.05 : hour < 8 ? 0.4 : hour < 12 ? 0.6 : hour < 14 ? 0.9 : hour < 18 ? 0.6 : hour < 22 ? 1 : 0.3;
 	return daily * (day >= 5 ? 0.7 : 1) * (day === 1 && hour === 19 ? 3 : 1);
 }
 
@@ -69,7 +77,7 @@ export async function generateLog(path, lines) {
 			batch.push(
 				i % 50_000 === 17
 					? `${ip} - - [kaputt] "GET / HTTP/1.1" 400 0 "-" "-"`
-					: `${ip} - - [${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0200] "GET ${path} HTTP/1.1" 200 ${1000 + Math.floor(rnd() * 90000)} "https://www.example.org/seite/${i % 977}/" "${agent}"`
+					: `${ip} - - [${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0200] "GET ${path} HTTP/1.1" 200 ${1000 + Math.floor(rnd() * 90000)} "https://www.example.org/seite/${i % 977}/" "${agent}"`,
 			);
 			if (batch.length === 5000) await flush();
 		}

@@ -8,7 +8,11 @@ import { datenSchema, plattformDatensatzSchema, technographicsDatensatzSchema } 
 const ROOT = 'content/daten';
 const files = readdirSync(ROOT, { withFileTypes: true })
 	.filter((d) => d.isDirectory())
-	.flatMap((d) => readdirSync(`${ROOT}/${d.name}`).filter((f) => f.endsWith('.yaml')).map((f) => `${d.name}/${f}`));
+	.flatMap((d) =>
+		readdirSync(`${ROOT}/${d.name}`)
+			.filter((f) => f.endsWith('.yaml'))
+			.map((f) => `${d.name}/${f}`),
+	);
 
 describe('content/daten', () => {
 	it('has data sets of both kinds', () => {
@@ -40,14 +44,24 @@ describe('daten schema', () => {
 		dataYear: 2009,
 		published: 2010,
 		source: 'x',
-		values: { creators: 1, conversationalists: null, critics: null, collectors: null, joiners: null, spectators: null, inactives: null },
+		values: {
+			creators: 1,
+			conversationalists: null,
+			critics: null,
+			collectors: null,
+			joiners: null,
+			spectators: null,
+			inactives: null,
+		},
 		notes: 'Eine Notiz für den Test.',
 		order: 1,
 	};
 	it('rejects ladders without any value, values above 100 and unknown fields', () => {
 		const none = { ...ladder, values: { ...ladder.values, creators: null } };
 		expect(technographicsDatensatzSchema.safeParse(none).success).toBe(false);
-		expect(technographicsDatensatzSchema.safeParse({ ...ladder, values: { ...ladder.values, creators: 101 } }).success).toBe(false);
+		expect(
+			technographicsDatensatzSchema.safeParse({ ...ladder, values: { ...ladder.values, creators: 101 } }).success,
+		).toBe(false);
 		expect(technographicsDatensatzSchema.safeParse({ ...ladder, extra: 1 }).success).toBe(false);
 		expect(technographicsDatensatzSchema.safeParse(ladder).success).toBe(true);
 	});
@@ -69,7 +83,13 @@ describe('daten schema', () => {
 			notes: 'Eine Notiz für den Test.',
 		};
 		expect(plattformDatensatzSchema.safeParse(base).success).toBe(true);
-		expect(plattformDatensatzSchema.safeParse({ ...base, groups: [{ minAge: null, maxAge: null, values: { A: 1 } }] }).success).toBe(false);
-		expect(plattformDatensatzSchema.safeParse({ ...base, groups: [{ minAge: 30, maxAge: 20, values: { A: 1, B: 2 } }] }).success).toBe(false);
+		expect(
+			plattformDatensatzSchema.safeParse({ ...base, groups: [{ minAge: null, maxAge: null, values: { A: 1 } }] })
+				.success,
+		).toBe(false);
+		expect(
+			plattformDatensatzSchema.safeParse({ ...base, groups: [{ minAge: 30, maxAge: 20, values: { A: 1, B: 2 } }] })
+				.success,
+		).toBe(false);
 	});
 });

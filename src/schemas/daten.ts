@@ -91,10 +91,16 @@ export const plattformDatensatzSchema = z
 		notes: z.string().min(10),
 	})
 	.strict()
-	.refine((d) => d.groups.every((g) => d.platforms.every((p) => p in g.values) && Object.keys(g.values).every((p) => d.platforms.includes(p))), {
-		message: 'Jede Gruppe listet genau die Plattformen aus „platforms“ (nicht veröffentlicht: null).',
-		path: ['groups'],
-	});
+	.refine(
+		(d) =>
+			d.groups.every(
+				(g) => d.platforms.every((p) => p in g.values) && Object.keys(g.values).every((p) => d.platforms.includes(p)),
+			),
+		{
+			message: 'Jede Gruppe listet genau die Plattformen aus „platforms“ (nicht veröffentlicht: null).',
+			path: ['groups'],
+		},
+	);
 
 export const datenSchema = z.discriminatedUnion('kind', [technographicsDatensatzSchema, plattformDatensatzSchema]);
 

@@ -23,7 +23,10 @@ describe('$personas', () => {
 		expect($personas.get()).toEqual([]);
 		expect($activePersona.get()).toBeUndefined();
 		const id = addPersona('Neue Persona', 'b2b');
-		expect(stored('smp:personas')).toMatchObject({ v: PERSONA_VERSION, data: [{ id, name: 'Neue Persona', kind: 'b2b' }] });
+		expect(stored('smp:personas')).toMatchObject({
+			v: PERSONA_VERSION,
+			data: [{ id, name: 'Neue Persona', kind: 'b2b' }],
+		});
 		expect(stored('smp:persona-aktiv')).toEqual({ v: 1, data: id });
 		expect($activePersona.get()?.id).toBe(id);
 	});
@@ -40,7 +43,9 @@ describe('$personas', () => {
 		setTestStorageKey('smp:personas', JSON.stringify({ v: PERSONA_VERSION, data: [{ id: 'a', goals: 5 }] }));
 		const { $personas, $storageProblems } = await load();
 		expect($personas.get()).toEqual([]);
-		expect($storageProblems.get()).toEqual([{ key: 'smp:personas', message: expect.stringMatching(/^Personas: .*zurückgesetzt/) }]);
+		expect($storageProblems.get()).toEqual([
+			{ key: 'smp:personas', message: expect.stringMatching(/^Personas: .*zurückgesetzt/) },
+		]);
 	});
 
 	it('updates, activates and removes personas', async () => {

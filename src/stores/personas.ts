@@ -20,7 +20,13 @@ import {
 	removeFromList,
 	updateInList,
 } from '../calculators/persona/persona-list';
-import { createEmptyPersona, parsePersonaList, PERSONA_VERSION, type Persona, type PersonaKind } from '../calculators/persona/schema';
+import {
+	createEmptyPersona,
+	parsePersonaList,
+	PERSONA_VERSION,
+	type Persona,
+	type PersonaKind,
+} from '../calculators/persona/schema';
 import { deleteStoredData, versionedAtom } from './persisted';
 
 export type { Persona, PersonaKind } from '../calculators/persona/schema';

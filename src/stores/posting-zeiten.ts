@@ -15,7 +15,14 @@ import { computeModel, type ModelResult } from '../calculators/posting-zeiten/co
 import type { ImportSummary } from '../calculators/posting-zeiten/import-core';
 import type { ImportRequest, ImportResponse } from '../calculators/posting-zeiten/import-messages';
 import { scheduleToActivity } from '../calculators/posting-zeiten/schedule-model';
-import { allowedHours, DEFAULT_SETTINGS, resolveNumbers, validateSettings, type PostingSettings, type ResolvedNumbers } from '../calculators/posting-zeiten/settings';
+import {
+	allowedHours,
+	DEFAULT_SETTINGS,
+	resolveNumbers,
+	validateSettings,
+	type PostingSettings,
+	type ResolvedNumbers,
+} from '../calculators/posting-zeiten/settings';
 import type { CompetitionParse } from '../calculators/posting-zeiten/competition';
 import { $activePersona } from './personas';
 import { versionedAtom } from './persisted';
@@ -85,7 +92,16 @@ export function importFiles(files: readonly File[]): void {
 		if (msg.type === 'progress') $importStatus.set(running(msg.fileIndex, msg.bytesRead));
 		else if (msg.type === 'file') {
 			const file = list[msg.fileIndex];
-			$importedSources.set([...$importedSources.get(), { id: nextId++, name: file?.name ?? '', size: file?.size ?? 0, summary: msg.summary, durationMs: msg.durationMs }]);
+			$importedSources.set([
+				...$importedSources.get(),
+				{
+					id: nextId++,
+					name: file?.name ?? '',
+					size: file?.size ?? 0,
+					summary: msg.summary,
+					durationMs: msg.durationMs,
+				},
+			]);
 			if (msg.fileIndex + 1 < list.length) $importStatus.set(running(msg.fileIndex + 1, 0));
 		} else {
 			// The bench reads this measure: the whole import as the page sees it.
@@ -139,7 +155,8 @@ export function dismissSharedSettings(): void {
 }
 
 /** Where the audience comes from in the current result. */
-export type Basis = { kind: 'data'; count: number; audience: Audience } | { kind: 'persona'; name: string } | { kind: 'eigene' };
+export type Basis =
+	{ kind: 'data'; count: number; audience: Audience } | { kind: 'persona'; name: string } | { kind: 'eigene' };
 
 export interface PostingModel {
 	basis: Basis;
@@ -155,41 +172,51 @@ let audienceCache: { sources: ImportedSource[]; zone: string; audience: Audience
 
 function dataAudience(sources: ImportedSource[], zone: string): Audience {
 	if (audienceCache?.sources !== sources || audienceCache.zone !== zone) {
-		audienceCache = { sources, zone, audience: buildAudience(sources.map((s) => s.summary), zone) };
+		audienceCache = {
+			sources,
+			zone,
+			audience: buildAudience(
+				sources.map((s) => s.summary),
+				zone,
+			),
+		};
 	}
 	return audienceCache.audience;
 }
 
 /** Everything the result area shows. */
-export const $postingModel = computed([$postingSettings, $importedSources, $activePersona], (settings, sources, persona): PostingModel => {
-	const started = performance.now();
-	const numbers = resolveNumbers(settings);
-	const competition = parseCompetition(settings.competition);
-	const allowed = allowedHours(settings);
-	let basis: Basis;
-	let activity: ArrayLike<number>;
-	const usable = sources.filter((s) => !s.summary.problem);
-	if (usable.length > 0) {
-		const audience = dataAudience(sources, settings.timeZone);
-		basis = { kind: 'data', count: usable.length, audience };
-		activity = audience.week;
-	} else if (settings.model === 'persona' && persona) {
-		basis = { kind: 'persona', name: persona.name };
-		activity = scheduleToActivity(persona.schedule);
-	} else {
-		basis = { kind: 'eigene' };
-		activity = scheduleToActivity(settings.schedule);
-	}
-	const result = computeModel({
-		audience: activity,
-		competition: competition.week,
-		halfLifeMinutes: numbers.halfLife,
-		postsPerWeek: numbers.postsPerWeek,
-		minGapHours: numbers.minGapHours,
-		allowed,
-	});
-	// Only the latest measure is kept; the bench reads it after changing an input.
-	performance.clearMeasures('pz-recompute');
-	performance.measure('pz-recompute', { start: started, end: performance.now() });
-	return { basis, numbers, competition, allowed, result };
-});
+export const $postingModel = computed(
+	[$postingSettings, $importedSources, $activePersona],
+	(settings, sources, persona): PostingModel => {
+		const started = performance.now();
+		const numbers = resolveNumbers(settings);
+		const competition = parseCompetition(settings.competition);
+		const allowed = allowedHours(settings);
+		let basis: Basis;
+		let activity: ArrayLike<number>;
+		const usable = sources.filter((s) => !s.summary.problem);
+		if (usable.length > 0) {
+			const audience = dataAudience(sources, settings.timeZone);
+			basis = { kind: 'data', count: usable.length, audience };
+			activity = audience.week;
+		} else if (settings.model === 'persona' && persona) {
+			basis = { kind: 'persona', name: persona.name };
+			activity = scheduleToActivity(persona.schedule);
+		} else {
+			basis = { kind: 'eigene' };
+			activity = scheduleToActivity(settings.schedule);
+		}
+		const result = computeModel({
+			audience: activity,
+			competition: competition.week,
+			halfLifeMinutes: numbers.halfLife,
+			postsPerWeek: numbers.postsPerWeek,
+			minGapHours: numbers.minGapHours,
+			allowed,
+		});
+		// Only the latest measure is kept; the bench reads it after changing an input.
+		performance.clearMeasures('pz-recompute');
+		performance.measure('pz-recompute', { start: started, end: performance.now() });
+		return { basis, numbers, competition, allowed, result };
+	},
+);

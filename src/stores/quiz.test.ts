@@ -47,7 +47,10 @@ describe('$quizAnswers', () => {
 		expect($quizAnswers.get()).toEqual({});
 	});
 	it('reports tampered data and starts over', async () => {
-		setTestStorageKey('smp:quiz', JSON.stringify({ v: 1, data: { echtzeit: { leiter: { selected: [9], sig: 'x' } } } }));
+		setTestStorageKey(
+			'smp:quiz',
+			JSON.stringify({ v: 1, data: { echtzeit: { leiter: { selected: [9], sig: 'x' } } } }),
+		);
 		const { $quizAnswers, $storageProblems } = await load();
 		expect($quizAnswers.get()).toEqual({});
 		expect($storageProblems.get()[0]?.message).toMatch(/^Quiz-Antworten: /);

@@ -14,7 +14,7 @@ import {
 export const $quizAnswers = versionedAtom<QuizAnswers>(
 	'quiz',
 	{},
-	{ version: 1, label: 'Quiz-Antworten', validate: validateQuizAnswers }
+	{ version: 1, label: 'Quiz-Antworten', validate: validateQuizAnswers },
 );
 
 /** Submit an answer; a question that was already answered stays locked. */

@@ -99,7 +99,10 @@ export interface LadderSelection {
 export const $ladderSelection = atom<LadderSelection | null>(null);
 
 /** The own-group form as typed, and where the numbers came from. */
-export const $groupDraft = atom<{ draft: CountsDraft; source: 'eingabe' | 'umfrage' }>({ draft: EMPTY_DRAFT, source: 'eingabe' });
+export const $groupDraft = atom<{ draft: CountsDraft; source: 'eingabe' | 'umfrage' }>({
+	draft: EMPTY_DRAFT,
+	source: 'eingabe',
+});
 
 /** The self-test answers (activity → frequency; missing means „nie“). */
 export const $selfTestAnswers = atom<SelfTestAnswers>({});
@@ -119,7 +122,10 @@ export function setGroupDraft(draft: CountsDraft, source: 'eingabe' | 'umfrage' 
 }
 
 /** Set one self-test answer. */
-export function setSelfTestAnswer(activity: keyof SelfTestAnswers, frequency: SelfTestAnswers[keyof SelfTestAnswers]): void {
+export function setSelfTestAnswer(
+	activity: keyof SelfTestAnswers,
+	frequency: SelfTestAnswers[keyof SelfTestAnswers],
+): void {
 	const next = { ...$selfTestAnswers.get() };
 	if (!frequency || frequency === 'nie') delete next[activity];
 	else next[activity] = frequency;
@@ -154,9 +160,31 @@ export function initTechnographics(
 	const savedReference = saved?.referenceId && defaults.knownIds.includes(saved.referenceId) ? saved.referenceId : null;
 	$ladderSelection.set({ compare: defaults.compare, reference: savedReference ?? defaults.reference });
 	if (saved) {
-		const counts = Object.fromEntries(RUNGS.map((r) => [r, saved.rungs[r]?.count ?? null])) as Record<Rung, number | null>;
+		const counts = Object.fromEntries(RUNGS.map((r) => [r, saved.rungs[r]?.count ?? null])) as Record<
+			Rung,
+			number | null
+		>;
 		$groupDraft.set({ draft: draftFromCounts(saved.n, counts), source: saved.source });
 	}
+}
+
+/**
+ * Apply a shared link that arrives while the page is open (pasted into the address bar, which
+ * only changes the fragment and does not reload the page).
+ */
+export function applySharedHash(hash: string, knownIds: readonly string[]): void {
+	if (!hasShareState(hash)) return;
+	const shared = decodeShareState(hash, knownIds);
+	const current = $ladderSelection.get();
+	$ladderSelection.set({
+		compare: shared.compare.length > 0 ? shared.compare : (current?.compare ?? []),
+		reference: shared.reference ?? current?.reference ?? null,
+	});
+	if (shared.group) {
+		$groupDraft.set({ draft: draftFromCounts(shared.group.n, shared.group.counts), source: 'eingabe' });
+		$fromSharedLink.set(true);
+	}
+	if (shared.selfTest) $selfTestAnswers.set(shared.selfTest);
 }
 
 /** Read a shared link from the URL fragment (if any) and initialise the stores once. */

@@ -38,7 +38,7 @@ const trainerChapter =
 		readdirSync(`content/aufgaben/${dir}`).some((f) => {
 			const body = readFileSync(`content/aufgaben/${dir}/${f}`, 'utf8');
 			return body.includes('<Loesung>') && body.includes('<TrainerNotiz>');
-		})
+		}),
 	) ?? 'echtzeit';
 
 async function openQuiz(page: Page, slug = quiz.slug): Promise<Locator> {
@@ -95,8 +95,10 @@ test.describe('quiz', () => {
 		await expect(section.getByRole('status')).toContainText('Frage 2: Leider nicht richtig.');
 		await expect(section.getByText(`1 von ${total} Fragen richtig beantwortet`)).toBeVisible();
 
-		// A locked question ignores a second try.
-		await q2.getByRole('button', { name: 'Beantwortet' }).click();
+		// A locked question ignores a second try (the button stays focusable, so it is only aria-disabled).
+		const locked = q2.getByRole('button', { name: 'Beantwortet' });
+		await expect(locked).toHaveAttribute('aria-disabled', 'true');
+		await locked.click({ force: true });
 		await expect(q2.getByText('Leider nicht richtig.', { exact: true })).toBeVisible();
 
 		await page.reload();
@@ -120,7 +122,7 @@ test.describe('quiz', () => {
 		const section = await openQuiz(page);
 		const q1 = question(section, 1);
 		await q1.getByRole('button', { name: 'Antwort prüfen' }).click();
-		await expect(q1.getByText('Bitte wähle zuerst eine Antwort aus.')).toBeVisible();
+		await expect(q1.getByText('Bitte wählen Sie zuerst eine Antwort aus.')).toBeVisible();
 		await expect(options(q1, quiz.questions[0]?.type ?? 'single').first()).toBeEnabled();
 	});
 
@@ -150,7 +152,9 @@ test.describe('quiz', () => {
 			for (const [n, q] of [first, second].entries()) {
 				if (!q) continue;
 				const group = question(section, n + 1);
-				await options(group, q.type).nth(n === 0 ? q.correct.indexOf(true) : q.correct.indexOf(false)).check();
+				await options(group, q.type)
+					.nth(n === 0 ? q.correct.indexOf(true) : q.correct.indexOf(false))
+					.check();
 				await group.getByRole('button', { name: 'Antwort prüfen' }).click();
 			}
 			await expect(question(section, 2).getByText('Leider nicht richtig.', { exact: true })).toBeVisible();

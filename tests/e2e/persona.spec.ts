@@ -7,7 +7,7 @@ const URL_PATH = '/rechner/persona/';
 
 async function open(page: Page, path = URL_PATH): Promise<void> {
 	await page.goto(path);
-	await expect(page.getByRole('heading', { name: 'Deine Personas' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Ihre Personas' })).toBeVisible();
 }
 
 const stepNav = (page: Page) => page.getByRole('navigation', { name: 'Schritte des Baukastens' });
@@ -29,7 +29,9 @@ test.describe('Persona-Baukasten', () => {
 		await expect(personaSelect(page)).toHaveValue(/.+/);
 		await expect(personaSelect(page).locator('option:checked')).toHaveText('Anna, Hobbygärtnerin');
 		await expect(page.getByLabel('Name der Persona')).toHaveValue('Anna, Hobbygärtnerin');
-		await stepNav(page).getByRole('button', { name: /^Demografie/ }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Demografie/ })
+			.click();
 		await expect(page.getByLabel('Alter')).toHaveValue('35–44 Jahre');
 		await expect(page.getByLabel('Vollständigkeit')).toHaveAttribute('value', '14');
 	});
@@ -42,7 +44,9 @@ test.describe('Persona-Baukasten', () => {
 		await page.keyboard.press('Enter');
 		await expect(overview).toHaveAttribute('aria-current', 'step');
 		await expect(page.getByRole('heading', { level: 2, name: 'Übersicht' })).toBeFocused();
-		await stepNav(page).getByRole('button', { name: /^Unternehmen und Rolle/ }).press('Enter');
+		await stepNav(page)
+			.getByRole('button', { name: /^Unternehmen und Rolle/ })
+			.press('Enter');
 		await expect(page.getByLabel('Branche')).toBeVisible();
 		await page.getByLabel('Rolle in der Kaufentscheidung').selectOption({ label: 'Entscheider – gibt den Kauf frei' });
 		await expect(stepNav(page).getByRole('button', { name: /^Unternehmen und Rolle/ })).toContainText('1/7');
@@ -54,11 +58,13 @@ test.describe('Persona-Baukasten', () => {
 		const name = page.getByLabel('Name der Persona');
 		await name.fill('');
 		await expect(name).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.getByText('Bitte gib der Persona einen Namen.')).toBeVisible();
+		await expect(page.getByText('Bitte geben Sie der Persona einen Namen.')).toBeVisible();
 		await name.fill('Berta');
 		await expect(name).not.toHaveAttribute('aria-invalid', 'true');
 
-		await stepNav(page).getByRole('button', { name: /^Online-Zeiten/ }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Online-Zeiten/ })
+			.click();
 		const start = page.getByLabel('Arbeitsbeginn');
 		await start.fill('25:00');
 		await expect(start).toHaveValue('25:00');
@@ -69,10 +75,14 @@ test.describe('Persona-Baukasten', () => {
 		await start.fill('7.30');
 		await expect(start).not.toHaveAttribute('aria-invalid', 'true');
 		await expect(
-			page.getByRole('region', { name: 'Online-Zeiten' }).getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs'),
+			page
+				.getByRole('region', { name: 'Online-Zeiten' })
+				.getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs'),
 		).toBeVisible();
 
-		await stepNav(page).getByRole('button', { name: /^Mediennutzung/ }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Mediennutzung/ })
+			.click();
 		const creators = page.getByLabel('Kreatoren (Creators)');
 		await creators.fill('12,5');
 		await expect(creators).not.toHaveAttribute('aria-invalid', 'true');
@@ -87,16 +97,62 @@ test.describe('Persona-Baukasten', () => {
 		await expect(page.getByRole('button', { name: '„Instagram“ entfernen' })).toBeVisible();
 	});
 
+	test('rung shares can be taken from the saved Technographics profile', async ({ page }) => {
+		const rung = (share: number) => ({ count: Math.round(share), share, low: 0, high: 100 });
+		const result = {
+			source: 'eingabe',
+			n: 100,
+			rungs: {
+				creators: rung(12.34),
+				conversationalists: null,
+				critics: rung(30),
+				collectors: null,
+				joiners: rung(40),
+				spectators: rung(70),
+				inactives: rung(20),
+			},
+			referenceId: null,
+			index: {
+				creators: null,
+				conversationalists: null,
+				critics: null,
+				collectors: null,
+				joiners: null,
+				spectators: null,
+				inactives: null,
+			},
+			savedAt: '2025-01-01T00:00:00.000Z',
+		};
+		await page.addInitScript(
+			(data) => localStorage.setItem('smp:technographics-ergebnis', JSON.stringify({ v: 1, data })),
+			result,
+		);
+		await open(page);
+		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Mediennutzung/ })
+			.click();
+		await page.getByRole('button', { name: 'Aus dem Technographics-Profil übernehmen' }).click();
+		await expect(page.getByLabel('Kreatoren (Creators)')).toHaveValue('12,3');
+		await expect(page.getByLabel('Zuschauer (Spectators)')).toHaveValue('70');
+		await expect(page.getByLabel('Sammler (Collectors)')).toHaveValue('');
+		await expect(page.getByText('Aus dem Technographics-Profil übernommen.')).toBeVisible();
+	});
+
 	test('a share link opens a preview and „Übernehmen“ never overwrites saved personas', async ({ page }) => {
 		await open(page);
 		await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
-		await stepNav(page).getByRole('button', { name: /^Übersicht/ }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Übersicht/ })
+			.click();
 		await page.getByRole('button', { name: 'Link zum Teilen erzeugen' }).click();
 		const link = await page.getByLabel('Link zu dieser Persona').inputValue();
 		expect(link).toMatch(/\/rechner\/persona\/#persona=1\.z\.[\w-]+$/);
 
 		// Edit the saved persona after sharing: the link must not bring the old state back over it.
-		await stepNav(page).getByRole('button', { name: /^Grunddaten/ }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Grunddaten/ })
+			.click();
 		await page.getByLabel('Name der Persona').fill('Jürgen, meine Fassung');
 		const before = await storedPersonas(page);
 
@@ -109,7 +165,10 @@ test.describe('Persona-Baukasten', () => {
 		await preview.getByRole('button', { name: 'Übernehmen' }).click();
 		await expect(preview).toHaveCount(0);
 		await expect(page.getByRole('status').filter({ hasText: 'wurde als neue Persona gespeichert' })).toBeVisible();
-		await expect(personaSelect(page).locator('option')).toHaveText(['Jürgen, meine Fassung', 'Jürgen, der Oldtimer-Fahrer']);
+		await expect(personaSelect(page).locator('option')).toHaveText([
+			'Jürgen, meine Fassung',
+			'Jürgen, der Oldtimer-Fahrer',
+		]);
 		expect(new URL(page.url()).hash).toBe('');
 
 		// A broken link says so and changes nothing.
@@ -127,12 +186,20 @@ test.describe('Persona-Baukasten', () => {
 		const before = await storedPersonas(page);
 		const importField = page.getByLabel('Personas aus JSON-Datei importieren');
 
-		await importField.setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+		await importField.setInputFiles({
+			name: 'kaputt.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format": '),
+		});
 		await expect(page.getByRole('alert').filter({ hasText: 'kein gültiges JSON' })).toBeVisible();
 		await expect(importField).toHaveAttribute('aria-invalid', 'true');
 		expect(await storedPersonas(page)).toBe(before);
 
-		const wrong = JSON.stringify({ format: 'social-media-praxis/personas', version: 1, personas: [{ id: 'x', goals: 42 }] });
+		const wrong = JSON.stringify({
+			format: 'social-media-praxis/personas',
+			version: 1,
+			personas: [{ id: 'x', goals: 42 }],
+		});
 		await importField.setInputFiles({ name: 'falsch.json', mimeType: 'application/json', buffer: Buffer.from(wrong) });
 		await expect(page.getByRole('alert').filter({ hasText: 'ungültig' })).toBeVisible();
 		expect(await storedPersonas(page)).toBe(before);
@@ -149,7 +216,9 @@ test.describe('Persona-Baukasten', () => {
 	test('own sections appear on the card, and the card prints on one A4 page', async ({ page }) => {
 		await open(page);
 		await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
-		await stepNav(page).getByRole('button', { name: /^Übersicht/ }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Übersicht/ })
+			.click();
 		await page.getByRole('button', { name: 'Abschnitt hinzufügen' }).click();
 		await expect(page.getByLabel('Überschrift', { exact: true })).toBeFocused();
 		await page.getByLabel('Überschrift', { exact: true }).fill('Kaufanlässe');
@@ -184,10 +253,14 @@ test.describe('Persona-Baukasten', () => {
 			await expectNoA11yViolations(page);
 			await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
 			await expectNoA11yViolations(page);
-			await stepNav(page).getByRole('button', { name: /^Online-Zeiten/ }).click();
+			await stepNav(page)
+				.getByRole('button', { name: /^Online-Zeiten/ })
+				.click();
 			await page.getByLabel('Arbeitsende').fill('kaputt');
 			await expectNoA11yViolations(page);
-			await stepNav(page).getByRole('button', { name: /^Übersicht/ }).click();
+			await stepNav(page)
+				.getByRole('button', { name: /^Übersicht/ })
+				.click();
 			await page.getByRole('button', { name: 'Link zum Teilen erzeugen' }).click();
 			await expectNoA11yViolations(page);
 		});

@@ -54,7 +54,7 @@ test.describe('search dialog', () => {
 		const main = page.getByRole('main');
 		await expect(main.getByLabel('Suchbegriff')).toHaveValue('Reichweite');
 		await expect(main.getByRole('status')).toHaveText(/\d+ Treffer für „Reichweite“/);
-		await expect(page.locator('main ol li a').first()).toHaveAttribute('href', /hl=Reichweite/);
+		await expect(page.locator('.search-page-results li a').first()).toHaveAttribute('href', /hl=Reichweite/);
 	});
 });
 

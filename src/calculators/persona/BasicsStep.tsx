@@ -16,7 +16,13 @@ export function BasicsStep(props: StepProps) {
 				</p>
 				{(['b2c', 'b2b'] as const).map((kind) => (
 					<label class="pb-choice" key={kind}>
-						<input type="radio" name="pb-kind" value={kind} checked={persona.kind === kind} onChange={() => setKind(kind)} />
+						<input
+							type="radio"
+							name="pb-kind"
+							value={kind}
+							checked={persona.kind === kind}
+							onChange={() => setKind(kind)}
+						/>
 						{labels.kind[kind]}
 					</label>
 				))}

@@ -14,11 +14,24 @@ export function CompletenessMeter({ completeness: c, labels }: Props) {
 	return (
 		<div class="pb-meter">
 			<label for="pb-meter">{t.label}</label>
-			<meter id="pb-meter" min={0} max={100} low={50} high={99} optimum={100} value={c.percent} aria-describedby="pb-meter-text">
+			<meter
+				id="pb-meter"
+				min={0}
+				max={100}
+				low={50}
+				high={99}
+				optimum={100}
+				value={c.percent}
+				aria-describedby="pb-meter-text"
+			>
 				{formatPercent(c.percent)}
 			</meter>
 			<span id="pb-meter-text">
-				{fill(t.value, { percent: formatPercent(c.percent), filled: formatNumber(c.filled), total: formatNumber(c.total) })}
+				{fill(t.value, {
+					percent: formatPercent(c.percent),
+					filled: formatNumber(c.filled),
+					total: formatNumber(c.total),
+				})}
 			</span>
 		</div>
 	);

@@ -92,7 +92,14 @@ export function DataPanel({ personas, labels, announce }: Props) {
 				)}
 			</div>
 			<p class="pb-hint">{t.deleteAllHint}</p>
-			<ConfirmButton label={t.deleteAll} question={t.deleteAllConfirm} confirmLabel={t.deleteAllYes} cancelLabel={labels.manage.cancel} onConfirm={deleteAll} danger />
+			<ConfirmButton
+				label={t.deleteAll}
+				question={t.deleteAllConfirm}
+				confirmLabel={t.deleteAllYes}
+				cancelLabel={labels.manage.cancel}
+				onConfirm={deleteAll}
+				danger
+			/>
 		</section>
 	);
 }

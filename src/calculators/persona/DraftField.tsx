@@ -22,7 +22,18 @@ interface Props<T> {
 	suffix?: string | undefined;
 }
 
-export function DraftField<T>({ id, label, value, format, parse, onCommit, hint, issue, inputMode = 'text', suffix }: Props<T>) {
+export function DraftField<T>({
+	id,
+	label,
+	value,
+	format,
+	parse,
+	onCommit,
+	hint,
+	issue,
+	inputMode = 'text',
+	suffix,
+}: Props<T>) {
 	const [raw, setRaw] = useState(() => format(value));
 	const [error, setError] = useState<string | undefined>(undefined);
 	const committed = useRef(value);

@@ -17,12 +17,23 @@ interface Props extends StepProps {
 }
 
 function checkLabel(labels: PersonaLabels, check: string): string {
-	if (check === 'technographics' || check === 'platforms' || check === 'schedule') return labels.completeness.checks[check];
+	if (check === 'technographics' || check === 'platforms' || check === 'schedule')
+		return labels.completeness.checks[check];
 	if (check === 'buyingRole') return labels.buyingRole.label;
 	return labels.fields[check as keyof PersonaLabels['fields']].label;
 }
 
-function GoTo({ step, persona, labels, onGoTo }: { step: StepId; persona: Persona; labels: PersonaLabels; onGoTo: (s: StepId) => void }) {
+function GoTo({
+	step,
+	persona,
+	labels,
+	onGoTo,
+}: {
+	step: StepId;
+	persona: Persona;
+	labels: PersonaLabels;
+	onGoTo: (s: StepId) => void;
+}) {
 	return (
 		<button type="button" class="pb-link-button" onClick={() => onGoTo(step)}>
 			{fill(labels.completeness.goTo, { step: labels.steps.titles[stepTitleKey(step, persona.kind)] })}
@@ -64,7 +75,8 @@ export function OverviewStep(props: Props) {
 						<ul class="pb-todo">
 							{issues.map((issue) => (
 								<li key={`${issue.field}-${issue.code}`}>
-									{issueText(labels, issue)} <GoTo step={stepOfField(issue.field)} persona={persona} labels={labels} onGoTo={onGoTo} />
+									{issueText(labels, issue)}{' '}
+									<GoTo step={stepOfField(issue.field)} persona={persona} labels={labels} onGoTo={onGoTo} />
 								</li>
 							))}
 						</ul>

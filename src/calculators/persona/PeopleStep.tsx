@@ -10,7 +10,10 @@ export function PeopleStep(props: StepProps) {
 	}
 	return (
 		<>
-			<FieldsStep {...props} fields={['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure']} />
+			<FieldsStep
+				{...props}
+				fields={['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure']}
+			/>
 			<div class="pb-field">
 				<label for="pb-buyingRole">{labels.buyingRole.label}</label>
 				<p class="pb-hint" id="pb-buyingRole-hint">

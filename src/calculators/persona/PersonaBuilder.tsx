@@ -91,7 +91,13 @@ function Builder({ labels }: Props) {
 				{status}
 			</p>
 			{preview && <SharePreview preview={preview} labels={labels} onAdopt={adopt} onDismiss={dismiss} />}
-			<PersonaManager personas={personas} active={active} labels={labels} announce={setStatus} onCreated={() => setStep('basics')} />
+			<PersonaManager
+				personas={personas}
+				active={active}
+				labels={labels}
+				announce={setStatus}
+				onCreated={() => setStep('basics')}
+			/>
 			{active && completeness && (
 				<>
 					<CompletenessMeter completeness={completeness} labels={labels} />

@@ -71,7 +71,8 @@ export function PersonaCard({ persona: p, labels, idSuffix }: Props) {
 	const sections = p.customSections.filter((s) => filled(s.title) || filled(s.text));
 	const headingId = `pcard-title-${idSuffix}`;
 	const updated = new Date(p.updatedAt);
-	const hasContent = groups.some(([, items]) => items.length > 0) || sections.length > 0 || p.scheduleSource === 'eigen';
+	const hasContent =
+		groups.some(([, items]) => items.length > 0) || sections.length > 0 || p.scheduleSource === 'eigen';
 
 	return (
 		<article class="pcard" aria-labelledby={headingId}>

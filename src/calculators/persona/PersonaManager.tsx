@@ -1,7 +1,7 @@
 /** Choose, create, load and delete personas. */
 import { addPersona, loadExample, removePersona, setActivePersona } from '../../stores/personas';
 import { ConfirmButton } from './ConfirmButton';
-import type { ExampleId } from './examples';
+import { createExample, type ExampleId } from './examples';
 import type { PersonaLabels } from './labels';
 import { MAX_PERSONAS, type Persona, type PersonaKind } from './schema';
 import { fill } from './template';
@@ -26,10 +26,10 @@ export function PersonaManager({ personas, active, labels, announce, onCreated }
 		announce(t.created);
 		onCreated();
 	};
-	const example = (id: ExampleId, name: string) => {
+	const example = (id: ExampleId) => {
 		if (full) return announce(fill(t.full, { max: MAX_PERSONAS }));
 		loadExample(id);
-		announce(fill(t.exampleLoaded, { name }));
+		announce(fill(t.exampleLoaded, { name: createExample(id).name }));
 		onCreated();
 	};
 
@@ -59,10 +59,10 @@ export function PersonaManager({ personas, active, labels, announce, onCreated }
 				</button>
 			</div>
 			<div class="pb-actions" role="group" aria-label={t.examples}>
-				<button type="button" onClick={() => example('oldtimer', t.exampleOldtimer)}>
+				<button type="button" onClick={() => example('oldtimer')}>
 					{t.exampleOldtimer}
 				</button>
-				<button type="button" onClick={() => example('geschirr', t.exampleGeschirr)}>
+				<button type="button" onClick={() => example('geschirr')}>
 					{t.exampleGeschirr}
 				</button>
 			</div>

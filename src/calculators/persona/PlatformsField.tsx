@@ -78,8 +78,7 @@ export function PlatformsField({ platforms, labels, onChange, suggestions = [] }
 			{open.length > 0 && (
 				<div class="pb-suggestions">
 					<p class="pb-hint">
-						{t.finderHeading}{' '}
-						<a href="/rechner/plattformen/">{t.finderLink}</a>
+						{t.finderHeading} <a href="/rechner/plattformen/">{t.finderLink}</a>
 					</p>
 					<ul class="pb-chips">
 						{open.map((name) => (

@@ -52,7 +52,10 @@ export function ScheduleStep(props: StepProps) {
 		/>
 	);
 	const toggleDay = (day: number, on: boolean) =>
-		setSchedule('workDays', on ? [...new Set([...s.workDays, day])].sort((a, b) => a - b) : s.workDays.filter((d) => d !== day));
+		setSchedule(
+			'workDays',
+			on ? [...new Set([...s.workDays, day])].sort((a, b) => a - b) : s.workDays.filter((d) => d !== day),
+		);
 
 	return (
 		<>
@@ -61,7 +64,11 @@ export function ScheduleStep(props: StepProps) {
 				<div class="pb-days">
 					{t.days.map((name, day) => (
 						<label class="pb-choice" key={name}>
-							<input type="checkbox" checked={s.workDays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+							<input
+								type="checkbox"
+								checked={s.workDays.includes(day)}
+								onChange={(e) => toggleDay(day, e.currentTarget.checked)}
+							/>
 							{name}
 						</label>
 					))}

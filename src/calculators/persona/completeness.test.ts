@@ -12,7 +12,11 @@ describe('computeCompleteness', () => {
 		expect(c.sections.find((s) => s.id === 'basics')?.missing).toEqual(['quote']);
 	});
 	it('uses the company checks for B2B', () => {
-		const p = { ...createEmptyPersona('a', '', new Date(0), 'b2b'), industry: 'Maschinenbau', buyingRole: 'entscheider' as const };
+		const p = {
+			...createEmptyPersona('a', '', new Date(0), 'b2b'),
+			industry: 'Maschinenbau',
+			buyingRole: 'entscheider' as const,
+		};
 		const people = computeCompleteness(p).sections.find((s) => s.id === 'people');
 		expect(people).toMatchObject({ filled: 2, total: 7 });
 		expect(sectionChecks('b2b').people).toContain('buyingRole');
@@ -22,7 +26,9 @@ describe('computeCompleteness', () => {
 		expect(isFilled(p, 'name')).toBe(false);
 		expect(isFilled(p, 'schedule')).toBe(false);
 		expect(isFilled({ ...p, scheduleSource: 'eigen' }, 'schedule')).toBe(true);
-		expect(isFilled({ ...p, technographics: { shares: { spectators: 0 }, source: 'hand' } }, 'technographics')).toBe(true);
+		expect(isFilled({ ...p, technographics: { shares: { spectators: 0 }, source: 'hand' } }, 'technographics')).toBe(
+			true,
+		);
 	});
 	it('reaches 100 % only when everything is filled', () => {
 		const full = { ...createExample('oldtimer'), technographics: { shares: { joiners: 10 }, source: 'hand' as const } };

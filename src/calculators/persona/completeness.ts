@@ -5,13 +5,30 @@
  */
 import type { Persona, TextField } from './schema';
 
-export const SECTION_IDS = ['basics', 'people', 'goals', 'habitus', 'sources', 'media', 'schedule', 'approach'] as const;
+export const SECTION_IDS = [
+	'basics',
+	'people',
+	'goals',
+	'habitus',
+	'sources',
+	'media',
+	'schedule',
+	'approach',
+] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export type CheckId = TextField | 'buyingRole' | 'technographics' | 'platforms' | 'schedule';
 
 const B2C_PEOPLE: readonly CheckId[] = ['age', 'gender', 'income', 'education', 'occupation', 'place'];
-const B2B_PEOPLE: readonly CheckId[] = ['industry', 'companySize', 'revenue', 'jobTitle', 'successMeasure', 'reportsTo', 'buyingRole'];
+const B2B_PEOPLE: readonly CheckId[] = [
+	'industry',
+	'companySize',
+	'revenue',
+	'jobTitle',
+	'successMeasure',
+	'reportsTo',
+	'buyingRole',
+];
 
 /** The checks of each section for a persona of this kind. */
 export function sectionChecks(kind: Persona['kind']): Record<SectionId, readonly CheckId[]> {

@@ -29,7 +29,8 @@ function oldtimer(): Persona {
 			'Ersatzteile und Fachwissen sind schwer zu finden. Aufdringliche Beratung im Laden und automatische Nachfragen, die auf Websites aufpoppen, schrecken ihn ab (Ausgangsmaterial).',
 		habitus:
 			'Automobilität als Haltung: Das Auto steht für Selbstbeweglichkeit und Individualität im Denken und Handeln, nicht bloß für ein Verkehrsmittel (Ausgangsmaterial). Annahme: schraubt selbst und zeigt sein Können gern.',
-		values: 'Diskretion und Privatheit, Souveränität über die eigenen Daten, guter Service (Ausgangsmaterial); Annahme: Handwerk und Originalität.',
+		values:
+			'Diskretion und Privatheit, Souveränität über die eigenen Daten, guter Service (Ausgangsmaterial); Annahme: Handwerk und Originalität.',
 		interests: 'Annahme: Fahrzeuggeschichte, Restaurierung, Ausfahrten und Oldtimer-Treffen.',
 		infoSources: 'Annahme: Clubzeitschrift, Fachforen, Restaurierungsvideos, Gespräche auf Treffen.',
 		trustedVoices:
@@ -52,7 +53,8 @@ function oldtimer(): Persona {
 		},
 		scheduleSource: 'eigen',
 		scheduleNote: 'Annahme zur Übung, keine erhobenen Daten: samstags wird geschraubt, sonntags ausgefahren.',
-		channels: 'Fachforen und Club-Gruppen, ein Werkstatt-Blog mit Restaurierungsberichten, Präsenz auf Oldtimer-Treffen.',
+		channels:
+			'Fachforen und Club-Gruppen, ein Werkstatt-Blog mit Restaurierungsberichten, Präsenz auf Oldtimer-Treffen.',
 		tone: 'Sachkundig, locker und authentisch – überzeugen statt missionieren, auf Nachfragen souverän eingehen (Ausgangsmaterial).',
 		contentIdeas:
 			'Restaurierungs-Tagebuch in Fortsetzungen; Ausfahrten und Treffen in Echtzeit begleiten; Fragen aus der Community beantworten; Besitzer von ihren Wagen erzählen lassen.',
@@ -72,14 +74,17 @@ function geschirr(): Persona {
 		education: 'Annahme: mittlerer Schulabschluss und Berufsausbildung',
 		occupation: 'Annahme: Teilzeit im Büro',
 		place: 'Deutschland (Ausgangsmaterial); Annahme: Kleinstadt oder Vorort',
-		goals: 'Annahme: schönes, haltbares Geschirr für Familie und Gäste; gesellige Abende mit Freundinnen, bei denen man nebenbei etwas Gutes kauft.',
-		challenges: 'Annahme: will vor dem Kauf sehen und anfassen, scheut Fehlkäufe im Internet und hat wenig Zeit, Angebote zu vergleichen.',
+		goals:
+			'Annahme: schönes, haltbares Geschirr für Familie und Gäste; gesellige Abende mit Freundinnen, bei denen man nebenbei etwas Gutes kauft.',
+		challenges:
+			'Annahme: will vor dem Kauf sehen und anfassen, scheut Fehlkäufe im Internet und hat wenig Zeit, Angebote zu vergleichen.',
 		habitus: 'Annahme: gastfreundlich, pflegt ihren Freundeskreis, legt Wert auf einen schön gedeckten Tisch.',
 		values: 'Annahme: Qualität, Verlässlichkeit, persönliche Beziehungen.',
 		interests: 'Annahme: Kochen und Backen, Tischdekoration, Familienfeste.',
 		infoSources:
 			'Die Verkaufsberaterin auf der Homeparty – laut Ausgangsmaterial der übliche Vertriebsweg für Geschirr in Deutschland; Annahme: Kataloge und Gespräche mit Freundinnen.',
-		trustedVoices: 'Annahme: die Gastgeberin und die Beraterin, die sie persönlich kennt; Freundinnen, die das Geschirr schon benutzen.',
+		trustedVoices:
+			'Annahme: die Gastgeberin und die Beraterin, die sie persönlich kennt; Freundinnen, die das Geschirr schon benutzen.',
 		mediaNote:
 			'Laut Ausgangsmaterial (Forrester-Profil-Tool, Stand 2009) war diese Gruppe in Deutschland kaum in sozialen Netzwerken zu finden; Facebook für den Verkauf zu nutzen nannte der Autor eine „glatte Themenverfehlung“, in den USA ergab sich ein anderes Bild. Die Prozentwerte zeigt das Material nur als Grafik; heutige Werte mit dem Plattform-Finder prüfen.',
 		platforms: [],
@@ -97,11 +102,15 @@ function geschirr(): Persona {
 			marginMinutes: 15,
 		},
 		scheduleSource: 'eigen',
-		scheduleNote: 'Annahme zur Übung, keine erhobenen Daten: Teilzeit am Vormittag; Homepartys finden abends oder am Wochenende statt.',
-		channels: 'Homepartys und persönliche Einladungen; Verkaufsberaterinnen als Multiplikatorinnen; Annahme: Katalog und E-Mail für Stammkundinnen.',
+		scheduleNote:
+			'Annahme zur Übung, keine erhobenen Daten: Teilzeit am Vormittag; Homepartys finden abends oder am Wochenende statt.',
+		channels:
+			'Homepartys und persönliche Einladungen; Verkaufsberaterinnen als Multiplikatorinnen; Annahme: Katalog und E-Mail für Stammkundinnen.',
 		tone: 'Annahme: herzlich, persönlich und unaufdringlich; Geschirr im Gebrauch zeigen statt Preise anzupreisen.',
-		contentIdeas: 'Annahme: Ideen für den gedeckten Tisch zu Festen, Rezepte passend zum Geschirr, Einladungen zur nächsten Homeparty, Pflegetipps.',
-		noGos: 'Verkaufskampagnen auf Facebook für diese Zielgruppe in Deutschland (laut Ausgangsmaterial eine „Themenverfehlung“); Druck zum Sofortkauf.',
+		contentIdeas:
+			'Annahme: Ideen für den gedeckten Tisch zu Festen, Rezepte passend zum Geschirr, Einladungen zur nächsten Homeparty, Pflegetipps.',
+		noGos:
+			'Verkaufskampagnen auf Facebook für diese Zielgruppe in Deutschland (laut Ausgangsmaterial eine „Themenverfehlung“); Druck zum Sofortkauf.',
 	};
 }
 

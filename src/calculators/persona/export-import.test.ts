@@ -9,7 +9,11 @@ describe('JSON export', () => {
 	it('names format and version and reads back the same personas', () => {
 		const personas = [createExample('oldtimer'), createEmptyPersona('x', 'Eigene', NOW, 'b2b')];
 		const text = serializeExport(personas, NOW);
-		expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: PERSONA_VERSION, exportedAt: '2025-03-01T10:00:00.000Z' });
+		expect(JSON.parse(text)).toMatchObject({
+			format: EXPORT_FORMAT,
+			version: PERSONA_VERSION,
+			exportedAt: '2025-03-01T10:00:00.000Z',
+		});
 		expect(parseImport(text)).toEqual({ ok: true, personas });
 	});
 	it('suggests a dated file name', () => {

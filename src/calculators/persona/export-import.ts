@@ -22,7 +22,12 @@ export type ImportResult = { ok: true; personas: Persona[] } | { ok: false; erro
 
 /** The export file as pretty-printed JSON (readable in an editor). */
 export function serializeExport(personas: readonly Persona[], now: Date): string {
-	const file: ExportFile = { format: EXPORT_FORMAT, version: PERSONA_VERSION, exportedAt: now.toISOString(), personas: [...personas] };
+	const file: ExportFile = {
+		format: EXPORT_FORMAT,
+		version: PERSONA_VERSION,
+		exportedAt: now.toISOString(),
+		personas: [...personas],
+	};
 	return JSON.stringify(file, null, 2);
 }
 

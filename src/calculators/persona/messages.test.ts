@@ -7,7 +7,7 @@ describe('issueText', () => {
 		expect(issueText(labels, { field: 'goals', code: 'tooLong', max: 1200, length: 1534 })).toBe(
 			'Höchstens 1.200 Zeichen, damit die Karte auf eine Seite passt – derzeit 1.534.',
 		);
-		expect(issueText(labels, { field: 'name', code: 'required' })).toBe('Bitte gib der Persona einen Namen.');
+		expect(issueText(labels, { field: 'name', code: 'required' })).toBe('Bitte geben Sie der Persona einen Namen.');
 		expect(issueText(labels, undefined)).toBeUndefined();
 	});
 });

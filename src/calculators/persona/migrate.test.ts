@@ -9,7 +9,10 @@ const steps: Record<number, MigrationStep> = {
 	1: (d) => {
 		if (typeof d !== 'object' || d === null) return undefined;
 		const r = d as Record<string, unknown>;
-		return { ...r, platforms: typeof r['platforms'] === 'string' ? r['platforms'].split(',').map((s) => s.trim()) : [] };
+		return {
+			...r,
+			platforms: typeof r['platforms'] === 'string' ? r['platforms'].split(',').map((s) => s.trim()) : [],
+		};
 	},
 	2: (d) => {
 		const { motto, ...rest } = d as Record<string, unknown>;
@@ -19,7 +22,10 @@ const steps: Record<number, MigrationStep> = {
 
 describe('runMigrations', () => {
 	it('runs every step from the old to the new version', () => {
-		expect(runMigrations({ platforms: 'A, B', motto: 'Hallo' }, 1, 3, steps)).toEqual({ platforms: ['A', 'B'], quote: 'Hallo' });
+		expect(runMigrations({ platforms: 'A, B', motto: 'Hallo' }, 1, 3, steps)).toEqual({
+			platforms: ['A', 'B'],
+			quote: 'Hallo',
+		});
 		expect(runMigrations({ platforms: 'A', motto: 'x' }, 2, 3, steps)).toEqual({ platforms: 'A', quote: 'x' });
 	});
 	it('returns the data unchanged when it is current', () => {
@@ -43,7 +49,12 @@ describe('migratePersonaList', () => {
 	});
 
 	it('is wired into the store envelope: an unknown old version resets with a message', () => {
-		const options = { version: PERSONA_VERSION, label: 'Personas', validate: parsePersonaList, migrate: migratePersonaList };
+		const options = {
+			version: PERSONA_VERSION,
+			label: 'Personas',
+			validate: parsePersonaList,
+			migrate: migratePersonaList,
+		};
 		const current = JSON.stringify({ v: PERSONA_VERSION, data: [createEmptyPersona('a', 'A', new Date(0))] });
 		expect(decodeEnvelope(current, [], options).value).toHaveLength(1);
 		const ancient = decodeEnvelope(JSON.stringify({ v: 0, data: [] }), [], options);

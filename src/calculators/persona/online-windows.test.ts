@@ -15,7 +15,14 @@ describe('describeOnlineWindows', () => {
 		]);
 	});
 	it('wraps around midnight and skips empty windows', () => {
-		const s = { ...DEFAULT_SCHEDULE, workStart: 15, commuteMinutes: 0, marginMinutes: 30, lunchMinutes: 0, workDays: [0, 1, 2, 3, 4, 5, 6] };
+		const s = {
+			...DEFAULT_SCHEDULE,
+			workStart: 15,
+			commuteMinutes: 0,
+			marginMinutes: 30,
+			lunchMinutes: 0,
+			workDays: [0, 1, 2, 3, 4, 5, 6],
+		};
 		const windows = describeOnlineWindows(s);
 		expect(windows[0]).toMatchObject({ kind: 'beforeWork', start: 1425, end: 15 });
 		expect(windows.map((w) => w.kind)).toEqual(['beforeWork', 'afterWork', 'evening']);

@@ -26,9 +26,11 @@ export function describeOnlineWindows(s: WeeklySchedule): OnlineWindow[] {
 	const around = s.commuteMinutes + s.marginMinutes;
 	if (work.length > 0) {
 		if (around > 0) out.push({ kind: 'beforeWork', days: work, start: wrap(s.workStart - around), end: s.workStart });
-		if (s.lunchMinutes > 0) out.push({ kind: 'lunch', days: work, start: s.lunchStart, end: wrap(s.lunchStart + s.lunchMinutes) });
+		if (s.lunchMinutes > 0)
+			out.push({ kind: 'lunch', days: work, start: s.lunchStart, end: wrap(s.lunchStart + s.lunchMinutes) });
 		if (around > 0) out.push({ kind: 'afterWork', days: work, start: s.workEnd, end: wrap(s.workEnd + around) });
-		if (s.eveningEnd !== s.eveningStart) out.push({ kind: 'evening', days: work, start: s.eveningStart, end: s.eveningEnd });
+		if (s.eveningEnd !== s.eveningStart)
+			out.push({ kind: 'evening', days: work, start: s.eveningStart, end: s.eveningEnd });
 	}
 	if (off.length > 0 && s.weekendSleep !== s.weekendWake) {
 		out.push({ kind: 'dayOff', days: off, start: s.weekendWake, end: s.weekendSleep });

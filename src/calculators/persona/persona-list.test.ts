@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appendPersonas, neighbourAfterRemoval, pickActive, removeFromList, updateInList, withFreshId } from './persona-list';
+import {
+	appendPersonas,
+	neighbourAfterRemoval,
+	pickActive,
+	removeFromList,
+	updateInList,
+	withFreshId,
+} from './persona-list';
 import { createEmptyPersona, MAX_PERSONAS } from './schema';
 
 const p = (id: string) => createEmptyPersona(id, id.toUpperCase(), new Date(0));

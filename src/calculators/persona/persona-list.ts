@@ -30,7 +30,12 @@ export function appendPersonas(
 }
 
 /** Apply `change` to the persona with `id` and stamp the change time. */
-export function updateInList(list: readonly Persona[], id: string, change: (p: Persona) => Persona, now: Date): Persona[] {
+export function updateInList(
+	list: readonly Persona[],
+	id: string,
+	change: (p: Persona) => Persona,
+	now: Date,
+): Persona[] {
 	return list.map((p) => (p.id === id ? { ...change(p), id, updatedAt: now.toISOString() } : p));
 }
 

@@ -25,9 +25,14 @@ export const scheduleArb: fc.Arbitrary<WeeklySchedule> = fc.record({
 	marginMinutes: duration,
 });
 
-const sharesArb = fc.dictionary(fc.constantFrom(...RUNG_IDS), fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0));
+const sharesArb = fc.dictionary(
+	fc.constantFrom(...RUNG_IDS),
+	fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0),
+);
 
-const textsArb = fc.record(Object.fromEntries(TEXT_FIELDS.map((f) => [f, text])) as Record<TextField, fc.Arbitrary<string>>);
+const textsArb = fc.record(
+	Object.fromEntries(TEXT_FIELDS.map((f) => [f, text])) as Record<TextField, fc.Arbitrary<string>>,
+);
 
 export const personaArb: fc.Arbitrary<Persona> = fc
 	.record({
@@ -45,4 +50,7 @@ export const personaArb: fc.Arbitrary<Persona> = fc
 	})
 	.map(({ texts, ...rest }) => ({ ...texts, ...rest }));
 
-export const personaListArb: fc.Arbitrary<Persona[]> = fc.uniqueArray(personaArb, { maxLength: 4, selector: (p) => p.id });
+export const personaListArb: fc.Arbitrary<Persona[]> = fc.uniqueArray(personaArb, {
+	maxLength: 4,
+	selector: (p) => p.id,
+});

@@ -14,11 +14,25 @@ describe('sharesFromProfile', () => {
 			spectators: rung(70.06),
 			inactives: rung(20),
 		};
-		expect(sharesFromProfile({ rungs })).toEqual({ creators: 12.3, critics: 30, joiners: 0, spectators: 70.1, inactives: 20 });
+		expect(sharesFromProfile({ rungs })).toEqual({
+			creators: 12.3,
+			critics: 30,
+			joiners: 0,
+			spectators: 70.1,
+			inactives: 20,
+		});
 	});
 	it('returns undefined without a profile or without any rung', () => {
 		expect(sharesFromProfile(null)).toBeUndefined();
-		const none = { creators: null, conversationalists: null, critics: null, collectors: null, joiners: null, spectators: null, inactives: null };
+		const none = {
+			creators: null,
+			conversationalists: null,
+			critics: null,
+			collectors: null,
+			joiners: null,
+			spectators: null,
+			inactives: null,
+		};
 		expect(sharesFromProfile({ rungs: none })).toBeUndefined();
 	});
 });

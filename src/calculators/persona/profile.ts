@@ -6,12 +6,15 @@ import type { TechnographicsResult } from '../../stores/technographics';
 import { RUNG_IDS, type RungId } from './schema';
 
 /** Shares in percent rounded to one decimal, or `undefined` when there is no usable profile. */
-export function sharesFromProfile(result: Pick<TechnographicsResult, 'rungs'> | null | undefined): Partial<Record<RungId, number>> | undefined {
+export function sharesFromProfile(
+	result: Pick<TechnographicsResult, 'rungs'> | null | undefined,
+): Partial<Record<RungId, number>> | undefined {
 	if (!result) return undefined;
 	const out: Partial<Record<RungId, number>> = {};
 	for (const rung of RUNG_IDS) {
 		const share = result.rungs[rung]?.share;
-		if (typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 100) out[rung] = Math.round(share * 10) / 10 + 0;
+		if (typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 100)
+			out[rung] = Math.round(share * 10) / 10 + 0;
 	}
 	return Object.keys(out).length > 0 ? out : undefined;
 }

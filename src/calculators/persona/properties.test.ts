@@ -18,10 +18,14 @@ describe('no NaN or Infinity for any input', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'binary' }), (raw) => {
 				const share = parseShareInput(raw);
-				if (share.ok) expect(share.value === undefined || (finite(share.value) && share.value >= 0 && share.value <= 100)).toBe(true);
+				if (share.ok)
+					expect(share.value === undefined || (finite(share.value) && share.value >= 0 && share.value <= 100)).toBe(
+						true,
+					);
 				else expect(share.error.length).toBeGreaterThan(0);
 				const minutes = parseMinutesInput(raw);
-				if (minutes.ok) expect(Number.isInteger(minutes.value) && minutes.value >= 0 && minutes.value <= 240).toBe(true);
+				if (minutes.ok)
+					expect(Number.isInteger(minutes.value) && minutes.value >= 0 && minutes.value <= 240).toBe(true);
 				const clock = parseClock(raw);
 				if (clock.ok) expect(Number.isInteger(clock.value) && clock.value >= 0 && clock.value <= 1439).toBe(true);
 			}),
@@ -54,16 +58,22 @@ describe('no NaN or Infinity for any input', () => {
 	it('parsers never throw on arbitrary data', async () => {
 		fc.assert(fc.property(fc.anything(), (value) => void parsePersona(value)));
 		fc.assert(fc.property(fc.string(), (text) => void parseImport(text)));
-		await fc.assert(fc.asyncProperty(fc.string(), async (text) => void (await decodeShareHash(`#persona=1.z.${text}`))), { numRuns: 50 });
+		await fc.assert(
+			fc.asyncProperty(fc.string(), async (text) => void (await decodeShareHash(`#persona=1.z.${text}`))),
+			{ numRuns: 50 },
+		);
 	});
 });
 
 describe('round trips', () => {
 	it('export then import gives the same personas', () => {
 		fc.assert(
-			fc.property(personaListArb.filter((l) => l.length > 0), (personas) => {
-				expect(parseImport(serializeExport(personas, new Date(0)))).toEqual({ ok: true, personas });
-			}),
+			fc.property(
+				personaListArb.filter((l) => l.length > 0),
+				(personas) => {
+					expect(parseImport(serializeExport(personas, new Date(0)))).toEqual({ ok: true, personas });
+				},
+			),
 		);
 	});
 

@@ -25,7 +25,15 @@ export const RUNG_IDS = [
 export type RungId = (typeof RUNG_IDS)[number];
 
 /** Roles in the buying centre (Webster/Wind); empty means „not set“. */
-export const BUYING_ROLES = ['', 'initiator', 'nutzer', 'beeinflusser', 'entscheider', 'einkaeufer', 'gatekeeper'] as const;
+export const BUYING_ROLES = [
+	'',
+	'initiator',
+	'nutzer',
+	'beeinflusser',
+	'entscheider',
+	'einkaeufer',
+	'gatekeeper',
+] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 
 export type PersonaKind = 'b2c' | 'b2b';

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createExample } from './examples';
 import { createEmptyPersona, PERSONA_VERSION } from './schema';
-import { decodeShareHash, encodeShareFragment, fromBase64Url, isShareHash, MAX_LINK_PAYLOAD, toBase64Url } from './share-link';
+import {
+	decodeShareHash,
+	encodeShareFragment,
+	fromBase64Url,
+	isShareHash,
+	MAX_LINK_PAYLOAD,
+	toBase64Url,
+} from './share-link';
 
 async function fragmentOf(p = createExample('oldtimer')): Promise<string> {
 	const result = await encodeShareFragment(p);
@@ -53,14 +60,20 @@ describe('share link', () => {
 	});
 
 	it('refuses payloads that are too long before decoding them', async () => {
-		expect(await decodeShareHash(`#persona=1.z.${'A'.repeat(MAX_LINK_PAYLOAD * 2 + 1)}`)).toEqual({ ok: false, error: 'tooLarge' });
+		expect(await decodeShareHash(`#persona=1.z.${'A'.repeat(MAX_LINK_PAYLOAD * 2 + 1)}`)).toEqual({
+			ok: false,
+			error: 'tooLarge',
+		});
 	});
 
 	it('refuses to build a link for a persona that is too large', async () => {
 		// Random text does not compress, so this exceeds the payload limit.
 		const bytes = crypto.getRandomValues(new Uint8Array(60_000));
 		const noise = Array.from(bytes, (b) => String.fromCharCode(33 + (b % 90))).join('');
-		expect(await encodeShareFragment({ ...createExample('oldtimer'), habitus: noise })).toEqual({ ok: false, error: 'tooLarge' });
+		expect(await encodeShareFragment({ ...createExample('oldtimer'), habitus: noise })).toEqual({
+			ok: false,
+			error: 'tooLarge',
+		});
 	});
 
 	it('stops unpacking a compression bomb', async () => {

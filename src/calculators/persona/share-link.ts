@@ -40,7 +40,11 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
 }
 
 /** Run bytes through a (de)compression stream, giving up beyond `limit` bytes. */
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | undefined> {
+async function transform(
+	bytes: Uint8Array,
+	stream: CompressionStream | DecompressionStream,
+	limit: number,
+): Promise<Uint8Array | undefined> {
 	const reader = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(stream).getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -68,7 +72,9 @@ const canCompress = (): boolean => typeof CompressionStream === 'function' && ty
 /** The fragment (without `#`) that opens this persona as a preview. */
 export async function encodeShareFragment(persona: Persona): Promise<ShareEncodeResult> {
 	const json = new TextEncoder().encode(JSON.stringify(persona));
-	const packed = canCompress() ? await transform(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER) : undefined;
+	const packed = canCompress()
+		? await transform(json, new CompressionStream('deflate-raw'), Number.MAX_SAFE_INTEGER)
+		: undefined;
 	const payload = packed ? `${PERSONA_VERSION}.z.${toBase64Url(packed)}` : `${PERSONA_VERSION}.j.${toBase64Url(json)}`;
 	if (payload.length > MAX_LINK_PAYLOAD) return { ok: false, error: 'tooLarge' };
 	return { ok: true, fragment: `${SHARE_KEY}=${payload}` };

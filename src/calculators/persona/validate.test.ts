@@ -18,9 +18,15 @@ describe('validatePersona', () => {
 	});
 	it('checks the order of the working day', () => {
 		const p = base();
-		expect(issueFor(validatePersona({ ...p, schedule: { ...p.schedule, workEnd: p.schedule.workStart } }), 'workEnd')?.code).toBe('workOrder');
-		expect(issueFor(validatePersona({ ...p, schedule: { ...p.schedule, lunchStart: 6 * 60 } }), 'lunchStart')?.code).toBe('lunchOutside');
-		expect(issueFor(validatePersona({ ...p, schedule: { ...p.schedule, eveningStart: 15 * 60 } }), 'eveningStart')?.code).toBe('eveningOverlap');
+		expect(
+			issueFor(validatePersona({ ...p, schedule: { ...p.schedule, workEnd: p.schedule.workStart } }), 'workEnd')?.code,
+		).toBe('workOrder');
+		expect(
+			issueFor(validatePersona({ ...p, schedule: { ...p.schedule, lunchStart: 6 * 60 } }), 'lunchStart')?.code,
+		).toBe('lunchOutside');
+		expect(
+			issueFor(validatePersona({ ...p, schedule: { ...p.schedule, eveningStart: 15 * 60 } }), 'eveningStart')?.code,
+		).toBe('eveningOverlap');
 	});
 	it('ignores working hours when there are no work days', () => {
 		const p = base();

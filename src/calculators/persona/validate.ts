@@ -68,7 +68,8 @@ export function issueFor(issues: readonly Issue[], field: string): Issue | undef
 export function checkPlatformName(list: readonly string[], name: string): Issue | undefined {
 	const trimmed = name.trim();
 	if (trimmed === '') return { field: 'platform', code: 'platformEmpty' };
-	if (trimmed.length > PLATFORM_MAX) return { field: 'platform', code: 'platformTooLong', max: PLATFORM_MAX, length: trimmed.length };
+	if (trimmed.length > PLATFORM_MAX)
+		return { field: 'platform', code: 'platformTooLong', max: PLATFORM_MAX, length: trimmed.length };
 	const key = trimmed.toLocaleLowerCase('de-DE');
 	if (list.some((p) => p.toLocaleLowerCase('de-DE') === key)) return { field: 'platform', code: 'platformDuplicate' };
 	return undefined;

@@ -1,6 +1,15 @@
 /** Island: choose country, age band and gender; see platforms ranked per study and measure. */
 import { useEffect, useState } from 'preact/hooks';
-import { AGE_BANDS, countriesOf, decodeChoice, encodeChoice, findPlatforms, gendersOf, type FinderChoice, type PlatformDataset } from './finder';
+import {
+	AGE_BANDS,
+	countriesOf,
+	decodeChoice,
+	encodeChoice,
+	findPlatforms,
+	gendersOf,
+	type FinderChoice,
+	type PlatformDataset,
+} from './finder';
 import { bandLabel } from './labels';
 import { fill } from '../technographics/fill';
 import { ResultCard } from './ResultCard';
@@ -21,7 +30,13 @@ export function PlatformFinder({ datasets, initial, t }: Props) {
 	// A link with #land=…&alter=… restores a choice; every change updates the address, so that
 	// the current view can be bookmarked or shared without a server.
 	useEffect(() => {
-		setChoice(decodeChoice(location.hash, initial, countries.map((c) => c.code)));
+		setChoice(
+			decodeChoice(
+				location.hash,
+				initial,
+				countries.map((c) => c.code),
+			),
+		);
 	}, []);
 	const update = (next: FinderChoice) => {
 		const genders = gendersOf(datasets, next.country);
@@ -45,7 +60,11 @@ export function PlatformFinder({ datasets, initial, t }: Props) {
 				<div class="tg-controls">
 					<div class="tg-field">
 						<label for="pf-country">{t.country}</label>
-						<select id="pf-country" value={choice.country} onChange={(e) => update({ ...choice, country: e.currentTarget.value })}>
+						<select
+							id="pf-country"
+							value={choice.country}
+							onChange={(e) => update({ ...choice, country: e.currentTarget.value })}
+						>
 							{countries.map((c) => (
 								<option value={c.code} key={c.code}>
 									{c.name}
@@ -96,7 +115,9 @@ export function PlatformFinder({ datasets, initial, t }: Props) {
 				<p class="tg-note">{t.apart}</p>
 				{sections.map((section) => (
 					<section class="pf-section" key={section.frequency} aria-labelledby={`pf-sec-${section.frequency}`}>
-						<h3 id={`pf-sec-${section.frequency}`}>{fill(t.sectionHeading, { frequency: t.frequencies[section.frequency] })}</h3>
+						<h3 id={`pf-sec-${section.frequency}`}>
+							{fill(t.sectionHeading, { frequency: t.frequencies[section.frequency] })}
+						</h3>
 						<div class="pf-cards">
 							{section.cards.map((card) => (
 								<ResultCard key={`${card.dataset.id}-${card.group.minAge}-${card.group.gender}`} card={card} t={t} />

@@ -20,15 +20,17 @@ export function ResultCard({ card, t }: Props) {
 		<article class="pf-card" aria-labelledby={headingId}>
 			<h4 id={headingId}>{fill(c.heading, { title: d.title, group: label })}</h4>
 			<p class="pf-meta">
-				{c.population}: {d.population}. {c.year} {d.dataYear}, {c.published} {d.published}. {c.sample}:{' '}
-				{d.sampleSize === null ? c.sampleUnknown : formatNumber(d.sampleSize, 0)}. {c.source}:{' '}
+				{`${c.population}: ${d.population}. ${c.year} ${d.dataYear}, ${c.published} ${d.published}. ${c.sample}: ${
+					d.sampleSize === null ? c.sampleUnknown : formatNumber(d.sampleSize, 0)
+				}. ${c.source}: `}
 				<a href={`/quellen/#${d.sourceId}`}>{d.citation}</a>.
 			</p>
 			{coverage === 'breiter' && <p class="pf-coverage">{fill(c.coverageWider, { group: label })}</p>}
 			{coverage === 'teilweise' && <p class="pf-coverage">{fill(c.coveragePartial, { group: label })}</p>}
 			{group.overall !== null && (
 				<p class="pf-overall">
-					{c.overall}: <strong>{formatPercent(group.overall)}</strong>
+					{`${c.overall}: `}
+					<strong>{formatPercent(group.overall)}</strong>
 				</p>
 			)}
 			{ranking.length > 0 ? (
@@ -44,7 +46,7 @@ export function ResultCard({ card, t }: Props) {
 					<tbody>
 						{ranking.map((r) => (
 							<tr key={r.platform}>
-								<td class="tg-num">{r.rank}.</td>
+								<td class="tg-num">{`${r.rank}.`}</td>
 								<th scope="row">{r.platform}</th>
 								<td>
 									<Bar value={r.value} />
@@ -57,7 +59,9 @@ export function ResultCard({ card, t }: Props) {
 			) : (
 				<p class="tg-empty">{group.overall === null ? c.noValues : c.noPlatforms}</p>
 			)}
-			{missing.length > 0 && ranking.length > 0 && <p class="tg-hint">{fill(c.missing, { platforms: missing.join(', ') })}</p>}
+			{missing.length > 0 && ranking.length > 0 && (
+				<p class="tg-hint">{fill(c.missing, { platforms: missing.join(', ') })}</p>
+			)}
 			{group.notes && <p class="tg-hint">{group.notes}</p>}
 			<p class="tg-hint">{d.notes}</p>
 		</article>

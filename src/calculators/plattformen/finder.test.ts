@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AGE_BANDS, countriesOf, coverageOf, decodeChoice, encodeChoice, findPlatforms, gendersOf, rankPlatforms, type PlatformDataset } from './finder';
+import {
+	AGE_BANDS,
+	countriesOf,
+	coverageOf,
+	decodeChoice,
+	encodeChoice,
+	findPlatforms,
+	gendersOf,
+	rankPlatforms,
+	type PlatformDataset,
+} from './finder';
 import type { PlattformGruppe } from '../../schemas/daten';
 
-function group(minAge: number | null, maxAge: number | null, values: Record<string, number | null>, gender: PlattformGruppe['gender'] = 'alle'): PlattformGruppe {
+function group(
+	minAge: number | null,
+	maxAge: number | null,
+	values: Record<string, number | null>,
+	gender: PlattformGruppe['gender'] = 'alle',
+): PlattformGruppe {
 	return { minAge, maxAge, gender, overall: null, values };
 }
 
@@ -21,10 +36,21 @@ const ard: PlatformDataset = {
 	sourceId: 'mueller-2024',
 	citation: 'Müller 2024',
 	platforms: ['Instagram', 'Facebook', 'TikTok'],
-	groups: [group(null, null, { Instagram: 38, Facebook: 33, TikTok: 19 }), group(14, 29, { Instagram: null, Facebook: null, TikTok: null }), group(30, 49, { Instagram: 50, Facebook: 51, TikTok: null })],
+	groups: [
+		group(null, null, { Instagram: 38, Facebook: 33, TikTok: 19 }),
+		group(14, 29, { Instagram: null, Facebook: null, TikTok: null }),
+		group(30, 49, { Instagram: 50, Facebook: 51, TikTok: null }),
+	],
 	notes: 'Notiz',
 };
-const bitkom: PlatformDataset = { ...ard, id: 'bitkom', title: 'Bitkom 2023', frequency: 'zwoelf-monate', dataYear: 2023, groups: [group(null, null, { Instagram: 54, Facebook: 68, TikTok: 30 })] };
+const bitkom: PlatformDataset = {
+	...ard,
+	id: 'bitkom',
+	title: 'Bitkom 2023',
+	frequency: 'zwoelf-monate',
+	dataYear: 2023,
+	groups: [group(null, null, { Instagram: 54, Facebook: 68, TikTok: 30 })],
+};
 const pew: PlatformDataset = {
 	...ard,
 	id: 'pew',
@@ -32,7 +58,11 @@ const pew: PlatformDataset = {
 	countryCode: 'US',
 	country: 'USA',
 	frequency: 'jemals',
-	groups: [group(null, null, { Instagram: 47, Facebook: 68, TikTok: 33 }), group(65, null, { Instagram: 15, Facebook: null, TikTok: 10 }), group(null, null, { Instagram: null, Facebook: null, TikTok: 40 }, 'frauen')],
+	groups: [
+		group(null, null, { Instagram: 47, Facebook: 68, TikTok: 33 }),
+		group(65, null, { Instagram: 15, Facebook: null, TikTok: 10 }),
+		group(null, null, { Instagram: null, Facebook: null, TikTok: 40 }, 'frauen'),
+	],
 };
 const all = [ard, bitkom, pew];
 
@@ -95,14 +125,19 @@ describe('findPlatforms', () => {
 	});
 	it('never ranks values from two studies together', () => {
 		fc.assert(
-			fc.property(fc.constantFrom('DE', 'US'), fc.constantFrom(...AGE_BANDS.map((b) => b.id)), fc.constantFrom('alle', 'frauen', 'maenner' as const), (country, age, gender) => {
-				for (const section of findPlatforms(all, { country, age, gender })) {
-					for (const card of section.cards) {
-						expect(card.dataset.frequency).toBe(section.frequency);
-						for (const r of card.ranking) expect(card.group.values[r.platform]).toBe(r.value);
+			fc.property(
+				fc.constantFrom('DE', 'US'),
+				fc.constantFrom(...AGE_BANDS.map((b) => b.id)),
+				fc.constantFrom('alle', 'frauen', 'maenner' as const),
+				(country, age, gender) => {
+					for (const section of findPlatforms(all, { country, age, gender })) {
+						for (const card of section.cards) {
+							expect(card.dataset.frequency).toBe(section.frequency);
+							for (const r of card.ranking) expect(card.group.values[r.platform]).toBe(r.value);
+						}
 					}
-				}
-			}),
+				},
+			),
 		);
 	});
 });

@@ -117,7 +117,10 @@ export function findPlatforms(datasets: readonly PlatformDataset[], choice: Find
 					const coverage = coverageOf(group, band);
 					return coverage ? [{ group, coverage }] : [];
 				})
-				.sort((a, b) => COVERAGE_ORDER[a.coverage] - COVERAGE_ORDER[b.coverage] || (a.group.minAge ?? 0) - (b.group.minAge ?? 0));
+				.sort(
+					(a, b) =>
+						COVERAGE_ORDER[a.coverage] - COVERAGE_ORDER[b.coverage] || (a.group.minAge ?? 0) - (b.group.minAge ?? 0),
+				);
 			if (fits.length === 0) section.gaps.push({ dataset, available: dataset.groups });
 			for (const { group, coverage } of fits) {
 				const ranking = rankPlatforms(group.values);
@@ -138,7 +141,9 @@ export function countriesOf(datasets: readonly PlatformDataset[]): { code: strin
 
 /** Genders for which a country's studies publish anything; „alle“ always comes first. */
 export function gendersOf(datasets: readonly PlatformDataset[], country: string): Geschlecht[] {
-	const found = new Set(datasets.filter((d) => d.countryCode === country).flatMap((d) => d.groups.map((g) => g.gender)));
+	const found = new Set(
+		datasets.filter((d) => d.countryCode === country).flatMap((d) => d.groups.map((g) => g.gender)),
+	);
 	return GENDERS.filter((g) => g === 'alle' || found.has(g));
 }
 

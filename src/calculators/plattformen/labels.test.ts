@@ -12,7 +12,11 @@ describe('labels', () => {
 		expect(ageLabel(null, null, t)).toBe('alle Altersgruppen');
 	});
 	it('adds the gender where a group has one', () => {
-		expect(groupLabel({ minAge: null, maxAge: null, gender: 'frauen', overall: null, values: {} }, t)).toBe('Frauen, alle Altersgruppen');
-		expect(groupLabel({ minAge: 18, maxAge: 29, gender: 'alle', overall: null, values: {} }, t)).toBe('18 bis 29 Jahre');
+		expect(groupLabel({ minAge: null, maxAge: null, gender: 'frauen', overall: null, values: {} }, t)).toBe(
+			'Frauen, alle Altersgruppen',
+		);
+		expect(groupLabel({ minAge: 18, maxAge: 29, gender: 'alle', overall: null, values: {} }, t)).toBe(
+			'18 bis 29 Jahre',
+		);
 	});
 });

@@ -13,7 +13,8 @@ export async function loadPlatformDatasets(): Promise<PlatformDataset[]> {
 		if (entry.data.kind !== 'plattformen') continue;
 		const { kind: _kind, source, ...data } = entry.data;
 		const quelle = await getEntry('quellen', source);
-		if (!quelle) throw new Error(`content/daten/plattformen/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${source}“.`);
+		if (!quelle)
+			throw new Error(`content/daten/plattformen/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${source}“.`);
 		datasets.push({ ...data, id: entry.id, sourceId: source, citation: shortCitation(quelle.data) });
 	}
 	return datasets;

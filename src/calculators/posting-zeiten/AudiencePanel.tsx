@@ -8,7 +8,17 @@ import { $importedSources, $postingSettings, updatePostingSettings } from '../..
 import { ScheduleFields } from './ScheduleFields';
 import { fill } from './template';
 
-const COMMON_ZONES = ['Europe/Berlin', 'Europe/Vienna', 'Europe/Zurich', 'Europe/London', 'Europe/Paris', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'UTC'];
+const COMMON_ZONES = [
+	'Europe/Berlin',
+	'Europe/Vienna',
+	'Europe/Zurich',
+	'Europe/London',
+	'Europe/Paris',
+	'America/New_York',
+	'America/Chicago',
+	'America/Los_Angeles',
+	'UTC',
+];
 
 function allZones(): string[] {
 	try {
@@ -31,7 +41,12 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 			<h2 id="pz-audience-heading">2. {t.heading}</h2>
 			<div class="pz-field">
 				<label for="pz-zone">{t.timeZone}</label>
-				<select id="pz-zone" aria-describedby="pz-zone-hint" value={settings.timeZone} onChange={(e) => updatePostingSettings({ timeZone: e.currentTarget.value })}>
+				<select
+					id="pz-zone"
+					aria-describedby="pz-zone-hint"
+					value={settings.timeZone}
+					onChange={(e) => updatePostingSettings({ timeZone: e.currentTarget.value })}
+				>
 					<optgroup label={t.commonZones}>
 						{!known && <option value={settings.timeZone}>{settings.timeZone}</option>}
 						{COMMON_ZONES.map((z) => (
@@ -56,7 +71,13 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 			<fieldset>
 				<legend>{t.model}</legend>
 				<div class="pz-check">
-					<input id="pz-model-persona" type="radio" name="pz-model" checked={settings.model === 'persona'} onChange={() => updatePostingSettings({ model: 'persona' })} />
+					<input
+						id="pz-model-persona"
+						type="radio"
+						name="pz-model"
+						checked={settings.model === 'persona'}
+						onChange={() => updatePostingSettings({ model: 'persona' })}
+					/>
 					<label for="pz-model-persona">{t.modelPersona}</label>
 				</div>
 				{settings.model === 'persona' && (
@@ -64,7 +85,11 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 						{persona ? (
 							<>
 								<p>{fill(t.persona, { name: persona.name || t.personaUnnamed })}</p>
-								<button type="button" class="pz-small" onClick={() => updatePostingSettings({ model: 'eigene', schedule: persona.schedule })}>
+								<button
+									type="button"
+									class="pz-small"
+									onClick={() => updatePostingSettings({ model: 'eigene', schedule: persona.schedule })}
+								>
 									{t.copyPersona}
 								</button>
 							</>
@@ -75,11 +100,23 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 					</div>
 				)}
 				<div class="pz-check">
-					<input id="pz-model-own" type="radio" name="pz-model" checked={settings.model === 'eigene'} onChange={() => updatePostingSettings({ model: 'eigene' })} />
+					<input
+						id="pz-model-own"
+						type="radio"
+						name="pz-model"
+						checked={settings.model === 'eigene'}
+						onChange={() => updatePostingSettings({ model: 'eigene' })}
+					/>
 					<label for="pz-model-own">{t.modelOwn}</label>
 				</div>
 			</fieldset>
-			{(settings.model === 'eigene' || !persona) && <ScheduleFields labels={labels} schedule={settings.schedule} onChange={(schedule) => updatePostingSettings({ schedule })} />}
+			{(settings.model === 'eigene' || !persona) && (
+				<ScheduleFields
+					labels={labels}
+					schedule={settings.schedule}
+					onChange={(schedule) => updatePostingSettings({ schedule })}
+				/>
+			)}
 		</section>
 	);
 }

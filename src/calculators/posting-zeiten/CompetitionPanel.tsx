@@ -30,12 +30,17 @@ export function CompetitionPanel({ labels }: { labels: PostingZeitenLabels }): J
 					{t.help}
 				</p>
 				<p id="pz-competition-summary" class="pz-hint">
-					{fill(t.summary, { entries: formatNumber(competition.entries, 0), posts: formatNumber(totalPosts(competition.week), 1) })}
+					{fill(t.summary, {
+						entries: formatNumber(competition.entries, 0),
+						posts: formatNumber(totalPosts(competition.week), 1),
+					})}
 				</p>
 				{hasErrors && (
 					<ul id="pz-competition-errors" class="field-error">
 						{competition.errors.map((e) => (
-							<li key={`${e.line}-${e.text}`}>{fill(t.errorLine, { line: e.line, text: e.text, message: t.errors[e.error] })}</li>
+							<li key={`${e.line}-${e.text}`}>
+								{fill(t.errorLine, { line: e.line, text: e.text, message: t.errors[e.error] })}
+							</li>
 						))}
 					</ul>
 				)}

@@ -21,7 +21,17 @@ interface Props<T> {
 	inputMode?: 'decimal' | 'numeric' | 'text';
 }
 
-export function DraftInput<T>({ id, label, value, format, parse, onCommit, hint, type, inputMode }: Props<T>): JSX.Element {
+export function DraftInput<T>({
+	id,
+	label,
+	value,
+	format,
+	parse,
+	onCommit,
+	hint,
+	type,
+	inputMode,
+}: Props<T>): JSX.Element {
 	const [raw, setRaw] = useState(() => format(value));
 	const [error, setError] = useState<string | undefined>(undefined);
 	const committed = useRef(value);
@@ -45,5 +55,16 @@ export function DraftInput<T>({ id, label, value, format, parse, onCommit, hint,
 		onCommit(result.value);
 	};
 
-	return <Field id={id} label={label} value={raw} onInput={onInput} hint={hint} error={error} type={type ?? 'text'} inputMode={inputMode ?? 'text'} />;
+	return (
+		<Field
+			id={id}
+			label={label}
+			value={raw}
+			onInput={onInput}
+			hint={hint}
+			error={error}
+			type={type ?? 'text'}
+			inputMode={inputMode ?? 'text'}
+		/>
+	);
 }

@@ -16,7 +16,17 @@ interface Props {
 	class?: string;
 }
 
-export function Field({ id, label, value, onInput, hint, error, type = 'text', inputMode = 'text', class: className }: Props): JSX.Element {
+export function Field({
+	id,
+	label,
+	value,
+	onInput,
+	hint,
+	error,
+	type = 'text',
+	inputMode = 'text',
+	class: className,
+}: Props): JSX.Element {
 	const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
 	return (
 		<div class={`pz-field ${className ?? ''}`}>

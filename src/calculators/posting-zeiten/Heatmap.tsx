@@ -52,7 +52,11 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 						const s = toSlot(d, h);
 						const level = levelOf(max > 0 ? (values[s] ?? 0) / max : 0);
 						return (
-							<span key={s} class={`pz-cell pz-l${level}${planned.has(s) ? ' pz-planned' : ''}${allowed[s] ? '' : ' pz-excluded'}`} data-slot={s}>
+							<span
+								key={s}
+								class={`pz-cell pz-l${level}${planned.has(s) ? ' pz-planned' : ''}${allowed[s] ? '' : ' pz-excluded'}`}
+								data-slot={s}
+							>
 								{planned.has(s) ? '●' : ''}
 							</span>
 						);
@@ -73,7 +77,8 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 			</figcaption>
 			<details class="pz-table-details">
 				<summary>{t.tableToggle}</summary>
-				<div class="table-scroll">
+				{/* Focusable so keyboard users can scroll the wide table (WCAG 2.1.1). */}
+				<div class="table-scroll" tabIndex={0} role="region" aria-label={fill(t.tableCaption, { view: viewName })}>
 					<table class="pz-table">
 						<caption>{fill(t.tableCaption, { view: viewName })}</caption>
 						<thead>

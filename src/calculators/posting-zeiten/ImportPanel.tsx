@@ -7,7 +7,13 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
-import { $importStatus, $postingSettings, cancelImport, importFiles, updatePostingSettings } from '../../stores/posting-zeiten';
+import {
+	$importStatus,
+	$postingSettings,
+	cancelImport,
+	importFiles,
+	updatePostingSettings,
+} from '../../stores/posting-zeiten';
 import { formatBytes } from './describe';
 import { SourceList } from './SourceList';
 import { fill } from './template';
@@ -60,7 +66,12 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 				{t.formats}
 			</p>
 			<div class="pz-check">
-				<input id="pz-filter-bots" type="checkbox" checked={settings.filterBots} onChange={(e) => updatePostingSettings({ filterBots: e.currentTarget.checked })} />
+				<input
+					id="pz-filter-bots"
+					type="checkbox"
+					checked={settings.filterBots}
+					onChange={(e) => updatePostingSettings({ filterBots: e.currentTarget.checked })}
+				/>
 				<label for="pz-filter-bots">{t.filterBots}</label>
 			</div>
 			<div class="pz-status" role="status" aria-live="polite">
@@ -75,11 +86,21 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 								total: formatBytes(status.fileSize),
 							})}
 						</p>
-						<progress aria-label={t.progressLabel} max={Math.max(1, status.fileSize)} value={Math.min(status.bytesRead, status.fileSize)} />
+						<progress
+							aria-label={t.progressLabel}
+							max={Math.max(1, status.fileSize)}
+							value={Math.min(status.bytesRead, status.fileSize)}
+						/>
 					</div>
 				)}
 				{status.state === 'done' && (
-					<p>{fill(t.done, { count: status.fileCount, size: formatBytes(status.bytes), seconds: formatNumber(status.durationMs / 1000, 1) })}</p>
+					<p>
+						{fill(t.done, {
+							count: status.fileCount,
+							size: formatBytes(status.bytes),
+							seconds: formatNumber(status.durationMs / 1000, 1),
+						})}
+					</p>
 				)}
 				{status.state === 'cancelled' && <p>{t.cancelled}</p>}
 				{status.state === 'failed' && <p class="field-error">{fill(t.failed, { message: status.message })}</p>}

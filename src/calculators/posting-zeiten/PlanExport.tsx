@@ -41,7 +41,14 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 	const exportIcs = (): void => {
 		const r = model.result;
 		const planned = new Set(plan.slots);
-		const reasons = rankSlots(r.scores, r.audience, r.competition, decayWeights(model.numbers.halfLife), Array.from({ length: 168 }, (_, s) => planned.has(s)), 168);
+		const reasons = rankSlots(
+			r.scores,
+			r.audience,
+			r.competition,
+			decayWeights(model.numbers.halfLife),
+			Array.from({ length: 168 }, (_, s) => planned.has(s)),
+			168,
+		);
 		const text = buildIcs({
 			timeZone: settings.timeZone,
 			now: Date.now(),
@@ -58,7 +65,12 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 
 	const exportCsv = (): void => {
 		const r = model.result;
-		const csv = buildScoresCsv(r.audience, r.competition, r.scoreIndex, new Set(plan.slots), { headers: e.csvHeaders, dayNames: labels.dayNames, yes: e.yes, no: e.no });
+		const csv = buildScoresCsv(r.audience, r.competition, r.scoreIndex, new Set(plan.slots), {
+			headers: e.csvHeaders,
+			dayNames: labels.dayNames,
+			yes: e.yes,
+			no: e.no,
+		});
 		download(e.csvFile, csv, 'text/csv;charset=utf-8');
 	};
 
@@ -91,7 +103,9 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 							</li>
 						))}
 					</ol>
-					{plan.slots.length < plan.requested && <p class="pz-note">{fill(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>}
+					{plan.slots.length < plan.requested && (
+						<p class="pz-note">{fill(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>
+					)}
 				</>
 			)}
 			<h3>{e.heading}</h3>
@@ -113,7 +127,14 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 				{shareMessage && <p>{shareMessage}</p>}
 			</div>
 			{shareUrl && (
-				<input class="pz-share-url" type="text" readOnly value={shareUrl} aria-label={e.shareManual} onFocus={(ev) => ev.currentTarget.select()} />
+				<input
+					class="pz-share-url"
+					type="text"
+					readOnly
+					value={shareUrl}
+					aria-label={e.shareManual}
+					onFocus={(ev) => ev.currentTarget.select()}
+				/>
 			)}
 		</section>
 	);

@@ -13,11 +13,17 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 	const t = labels.plan;
 	const settings = useStore($postingSettings);
 	const { numbers } = useStore($postingModel);
-	const withFallback = (error: string | undefined, value: number) => (error ? `${error} ${fill(t.fallback, { value: formatNumber(value) })}` : undefined);
+	const withFallback = (error: string | undefined, value: number) =>
+		error ? `${error} ${fill(t.fallback, { value: formatNumber(value) })}` : undefined;
 	const hourSelect = (id: string, label: string, value: number, key: 'nightStart' | 'nightEnd') => (
 		<div class="pz-field pz-inline">
 			<label for={id}>{label}</label>
-			<select id={id} value={value} disabled={!settings.excludeNights} onChange={(e) => updatePostingSettings({ [key]: Number(e.currentTarget.value) })}>
+			<select
+				id={id}
+				value={value}
+				disabled={!settings.excludeNights}
+				onChange={(e) => updatePostingSettings({ [key]: Number(e.currentTarget.value) })}
+			>
 				{HOURS.map((h) => (
 					<option key={h} value={h}>
 						{fill(labels.hourLabel, { hour: String(h).padStart(2, '0') })}
@@ -36,11 +42,30 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 		<section class="pz-panel" aria-labelledby="pz-plan-heading">
 			<h2 id="pz-plan-heading">5. {t.heading}</h2>
 			<div class="pz-grid">
-				<Field id="pz-posts" label={t.postsPerWeek} value={settings.postsPerWeek} inputMode="numeric" error={withFallback(numbers.errors.postsPerWeek, numbers.postsPerWeek)} onInput={(postsPerWeek) => updatePostingSettings({ postsPerWeek })} />
-				<Field id="pz-gap" label={t.minGap} value={settings.minGapHours} inputMode="numeric" error={withFallback(numbers.errors.minGapHours, numbers.minGapHours)} onInput={(minGapHours) => updatePostingSettings({ minGapHours })} />
+				<Field
+					id="pz-posts"
+					label={t.postsPerWeek}
+					value={settings.postsPerWeek}
+					inputMode="numeric"
+					error={withFallback(numbers.errors.postsPerWeek, numbers.postsPerWeek)}
+					onInput={(postsPerWeek) => updatePostingSettings({ postsPerWeek })}
+				/>
+				<Field
+					id="pz-gap"
+					label={t.minGap}
+					value={settings.minGapHours}
+					inputMode="numeric"
+					error={withFallback(numbers.errors.minGapHours, numbers.minGapHours)}
+					onInput={(minGapHours) => updatePostingSettings({ minGapHours })}
+				/>
 			</div>
 			<div class="pz-check">
-				<input id="pz-nights" type="checkbox" checked={settings.excludeNights} onChange={(e) => updatePostingSettings({ excludeNights: e.currentTarget.checked })} />
+				<input
+					id="pz-nights"
+					type="checkbox"
+					checked={settings.excludeNights}
+					onChange={(e) => updatePostingSettings({ excludeNights: e.currentTarget.checked })}
+				/>
 				<label for="pz-nights">{t.excludeNights}</label>
 			</div>
 			<div class="pz-row">
@@ -51,7 +76,12 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 				<legend>{t.excludedDays}</legend>
 				{labels.dayShort.map((name, day) => (
 					<span class="pz-check" key={name}>
-						<input id={`pz-noday-${day}`} type="checkbox" checked={settings.excludedDays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+						<input
+							id={`pz-noday-${day}`}
+							type="checkbox"
+							checked={settings.excludedDays.includes(day)}
+							onChange={(e) => toggleDay(day, e.currentTarget.checked)}
+						/>
 						<label for={`pz-noday-${day}`}>
 							<abbr title={labels.dayNames[day]}>{name}</abbr>
 						</label>

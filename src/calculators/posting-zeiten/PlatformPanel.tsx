@@ -44,7 +44,11 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 				onInput={(halfLife) => updatePostingSettings({ halfLife })}
 			/>
 			{settings.halfLife !== String(preset.halfLifeMinutes) && (
-				<button type="button" class="pz-small" onClick={() => updatePostingSettings({ halfLife: String(preset.halfLifeMinutes) })}>
+				<button
+					type="button"
+					class="pz-small"
+					onClick={() => updatePostingSettings({ halfLife: String(preset.halfLifeMinutes) })}
+				>
 					{t.useDefault} ({formatNumber(preset.halfLifeMinutes)})
 				</button>
 			)}

@@ -3,10 +3,16 @@
  * src/stores/posting-zeiten.ts, the maths in the pure modules of this folder.
  */
 import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
-import { $sharedSettings, applySharedSettings, dismissSharedSettings, offerSharedSettings, resetPostingSettings } from '../../stores/posting-zeiten';
+import {
+	$sharedSettings,
+	applySharedSettings,
+	dismissSharedSettings,
+	offerSharedSettings,
+	resetPostingSettings,
+} from '../../stores/posting-zeiten';
 import { AudiencePanel } from './AudiencePanel';
 import { CompetitionPanel } from './CompetitionPanel';
 import { ImportPanel } from './ImportPanel';
@@ -50,12 +56,17 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 }
 
 export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
+	// Settings live in this browser's storage, which the server cannot see. Rendering the form only
+	// after mounting avoids a hydrated form that silently keeps the server's default values.
+	const [mounted, setMounted] = useState(false);
+	useEffect(() => setMounted(true), []);
 	useEffect(() => {
 		// A share link never overwrites saved settings silently: the banner asks first.
 		const code = new URL(window.location.href).searchParams.get(SHARE_PARAM);
 		if (code) offerSharedSettings(decodeSettings(code));
 	}, []);
 
+	if (!mounted) return <p class="pz-loading">{labels.loading}</p>;
 	return (
 		<div class="pz">
 			<SharedBanner labels={labels} />

@@ -6,7 +6,15 @@ import { reasonSentences, slotText } from './describe';
 import type { SlotReason } from './explain';
 import { fill } from './template';
 
-export function Ranking({ labels, ranking, planned }: { labels: PostingZeitenLabels; ranking: SlotReason[]; planned: ReadonlySet<number> }): JSX.Element {
+export function Ranking({
+	labels,
+	ranking,
+	planned,
+}: {
+	labels: PostingZeitenLabels;
+	ranking: SlotReason[];
+	planned: ReadonlySet<number>;
+}): JSX.Element {
 	const t = labels.results;
 	return (
 		<section class="pz-ranking" aria-labelledby="pz-ranking-heading">
@@ -15,7 +23,9 @@ export function Ranking({ labels, ranking, planned }: { labels: PostingZeitenLab
 			<ol>
 				{ranking.map((r) => (
 					<li key={r.slot} data-slot={r.slot}>
-						<strong>{fill(t.rankTitle, { slot: slotText(labels, r.slot), score: formatNumber(r.scoreIndex, 0) })}</strong>
+						<strong>
+							{fill(t.rankTitle, { slot: slotText(labels, r.slot), score: formatNumber(r.scoreIndex, 0) })}
+						</strong>
 						{planned.has(r.slot) && <span class="badge pz-badge-plan">{t.inPlan}</span>}
 						<br />
 						<span class="pz-reason">{reasonSentences(labels, r).join(' ')}</span>

@@ -17,7 +17,12 @@ export function Results({ labels }: { labels: PostingZeitenLabels }): JSX.Elemen
 	const model = useStore($postingModel);
 	const { result, basis } = model;
 	const planned = new Set(result.plan.slots);
-	const values = settings.view === 'audience' ? result.audience.map((v) => v * 100) : settings.view === 'score' ? result.scoreIndex.map((v) => v * 100) : result.competition;
+	const values =
+		settings.view === 'audience'
+			? result.audience.map((v) => v * 100)
+			: settings.view === 'score'
+				? result.scoreIndex.map((v) => v * 100)
+				: result.competition;
 	const d = labels.data;
 	return (
 		<section class="pz-results" aria-labelledby="pz-results-heading">
@@ -36,7 +41,13 @@ export function Results({ labels }: { labels: PostingZeitenLabels }): JSX.Elemen
 				<legend>{t.viewLabel}</legend>
 				{VIEWS.map((v) => (
 					<span class="pz-check" key={v}>
-						<input id={`pz-view-${v}`} type="radio" name="pz-view" checked={settings.view === v} onChange={() => updatePostingSettings({ view: v })} />
+						<input
+							id={`pz-view-${v}`}
+							type="radio"
+							name="pz-view"
+							checked={settings.view === v}
+							onChange={() => updatePostingSettings({ view: v })}
+						/>
 						<label for={`pz-view-${v}`}>{t.views[v]}</label>
 					</span>
 				))}

@@ -6,7 +6,8 @@ import { parseDecimal } from '../../lib/number';
 import { formatClock, parseClock } from './clock';
 import { DraftInput } from './DraftInput';
 
-type ClockField = 'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
+type ClockField =
+	'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
 type MinuteField = 'commuteMinutes' | 'lunchMinutes' | 'marginMinutes';
 
 interface Props {
@@ -58,7 +59,12 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 				<legend>{t.workDays}</legend>
 				{labels.dayShort.map((name, day) => (
 					<span class="pz-check" key={name}>
-						<input id={`pz-workday-${day}`} type="checkbox" checked={schedule.workDays.includes(day)} onChange={(e) => toggleDay(day, e.currentTarget.checked)} />
+						<input
+							id={`pz-workday-${day}`}
+							type="checkbox"
+							checked={schedule.workDays.includes(day)}
+							onChange={(e) => toggleDay(day, e.currentTarget.checked)}
+						/>
 						<label for={`pz-workday-${day}`}>
 							<abbr title={labels.dayNames[day]}>{name}</abbr>
 						</label>

@@ -6,12 +6,26 @@ import type { JSX } from 'preact';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
-import { $importedSources, $postingSettings, clearSources, removeSource, type ImportedSource } from '../../stores/posting-zeiten';
+import {
+	$importedSources,
+	$postingSettings,
+	clearSources,
+	removeSource,
+	type ImportedSource,
+} from '../../stores/posting-zeiten';
 import { formatInstant } from './describe';
 import { SKIP_REASONS } from './import-core';
 import { fill } from './template';
 
-function SourceItem({ source, labels, timeZone }: { source: ImportedSource; labels: PostingZeitenLabels; timeZone: string }): JSX.Element {
+function SourceItem({
+	source,
+	labels,
+	timeZone,
+}: {
+	source: ImportedSource;
+	labels: PostingZeitenLabels;
+	timeZone: string;
+}): JSX.Element {
 	const t = labels.data;
 	const s = source.summary;
 	return (
@@ -30,16 +44,28 @@ function SourceItem({ source, labels, timeZone }: { source: ImportedSource; labe
 				</div>
 			) : (
 				<>
-					<p>{fill(t.stats, { records: formatNumber(s.records, 0), total: formatNumber(s.total, 0), skipped: formatNumber(s.skipped, 0) })}</p>
+					<p>
+						{fill(t.stats, {
+							records: formatNumber(s.records, 0),
+							total: formatNumber(s.total, 0),
+							skipped: formatNumber(s.skipped, 0),
+						})}
+					</p>
 					{s.filtered > 0 && <p>{fill(t.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
-					{s.firstMs !== undefined && s.lastMs !== undefined && <p>{fill(t.period, { from: formatInstant(s.firstMs, timeZone), to: formatInstant(s.lastMs, timeZone) })}</p>}
+					{s.firstMs !== undefined && s.lastMs !== undefined && (
+						<p>{fill(t.period, { from: formatInstant(s.firstMs, timeZone), to: formatInstant(s.lastMs, timeZone) })}</p>
+					)}
 					{s.header && <p class="pz-hint">{fill(t.header, { header: s.header })}</p>}
 				</>
 			)}
 			{s.skipped > 0 && (
 				<details class="pz-bad-lines">
 					<summary>
-						{t.badLines} ({SKIP_REASONS.filter((r) => s.reasons[r] > 0).map((r) => fill(t.reasonCount, { reason: t.reasons[r], count: formatNumber(s.reasons[r], 0) })).join('; ')})
+						{t.badLines} (
+						{SKIP_REASONS.filter((r) => s.reasons[r] > 0)
+							.map((r) => fill(t.reasonCount, { reason: t.reasons[r], count: formatNumber(s.reasons[r], 0) }))
+							.join('; ')}
+						)
 					</summary>
 					<ul>
 						{s.samples.map((b) => (

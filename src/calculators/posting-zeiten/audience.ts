@@ -62,7 +62,12 @@ export function buildAudience(sources: readonly AudienceSource[], timeZone: stri
 			week[slot] = (week[slot] ?? 0) + add;
 		}
 	}
-	return { week, total: sum(week), weekdaysOnly: dayTotal > 0 && hourTotal === 0, hoursOnly: hourTotal > 0 && dayTotal === 0 };
+	return {
+		week,
+		total: sum(week),
+		weekdaysOnly: dayTotal > 0 && hourTotal === 0,
+		hoursOnly: hourTotal > 0 && dayTotal === 0,
+	};
 }
 
 /** Scale a week so that its largest value is 1 (all zeros stay zeros). */

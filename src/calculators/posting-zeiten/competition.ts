@@ -54,7 +54,8 @@ export function parseDays(text: string): number[] | undefined {
 	return [...out].sort((x, y) => x - y);
 }
 
-const ENTRY = /^(.+?)\s+(\d{1,2})(?::(\d{2}))?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?)?\s*(?:uhr|h)?\s*(?:[×x*]\s*(\S+)|(\S+)\s*[×x])?$/i;
+const ENTRY =
+	/^(.+?)\s+(\d{1,2})(?::(\d{2}))?(?:\s*[-–]\s*(\d{1,2})(?::(\d{2}))?)?\s*(?:uhr|h)?\s*(?:[×x*]\s*(\S+)|(\S+)\s*[×x])?$/i;
 
 /** Parse the whole list; bad entries are reported with their line number and nothing else is lost. */
 export function parseCompetition(text: string): CompetitionParse {

@@ -6,7 +6,14 @@ import { toSlot } from './week';
 
 describe('computeModel', () => {
 	const audience = Array.from({ length: 168 }, (_, s) => (s === toSlot(1, 19) ? 50 : s % 24 === 12 ? 20 : 1));
-	const result = computeModel({ audience, competition: new Array(168).fill(0), halfLifeMinutes: 90, postsPerWeek: 3, minGapHours: 12, allowed: new Array(168).fill(true) });
+	const result = computeModel({
+		audience,
+		competition: new Array(168).fill(0),
+		halfLifeMinutes: 90,
+		postsPerWeek: 3,
+		minGapHours: 12,
+		allowed: new Array(168).fill(true),
+	});
 
 	it('puts the peak first in ranking and plan', () => {
 		expect(result.ranking[0]?.slot).toBe(toSlot(1, 19));
@@ -23,7 +30,10 @@ describe('computeModel', () => {
 			yes: 'ja',
 			no: 'nein',
 		});
-		const rows = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+		const rows = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
 		expect(rows).toHaveLength(169);
 		expect(rows[0]).toBe('Wochentag;Uhrzeit;Publikum;Konkurrenz;Wert;Im Plan');
 		expect(rows[1 + toSlot(1, 19)]).toBe('Dienstag;19:00;100;0;100;ja');

@@ -41,7 +41,11 @@ export function computeModel(input: ModelInput): ModelResult {
 		scores,
 		scoreIndex: normalizeWeek(scores),
 		ranking: rankSlots(scores, audience, input.competition, weights, input.allowed, 10),
-		plan: planWeek(scores, { postsPerWeek: input.postsPerWeek, minGapHours: input.minGapHours, allowed: input.allowed }),
+		plan: planWeek(scores, {
+			postsPerWeek: input.postsPerWeek,
+			minGapHours: input.minGapHours,
+			allowed: input.allowed,
+		}),
 		visibleHours: hoursVisible(weights),
 	};
 }

@@ -19,7 +19,13 @@ function cell(text: string): string {
 }
 
 /** One row per hour of the week; audience and score as 0–100 indices. */
-export function buildScoresCsv(audience: ArrayLike<number>, competition: ArrayLike<number>, scoreIndex: ArrayLike<number>, planned: ReadonlySet<number>, labels: CsvLabels): string {
+export function buildScoresCsv(
+	audience: ArrayLike<number>,
+	competition: ArrayLike<number>,
+	scoreIndex: ArrayLike<number>,
+	planned: ReadonlySet<number>,
+	labels: CsvLabels,
+): string {
 	const rows = [labels.headers.map(cell).join(';')];
 	for (let s = 0; s < HOURS_PER_WEEK; s++) {
 		rows.push(
@@ -32,7 +38,7 @@ export function buildScoresCsv(audience: ArrayLike<number>, competition: ArrayLi
 				planned.has(s) ? labels.yes : labels.no,
 			]
 				.map(cell)
-				.join(';')
+				.join(';'),
 		);
 	}
 	return `\uFEFF${rows.join('\r\n')}\r\n`;

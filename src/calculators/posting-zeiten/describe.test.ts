@@ -4,7 +4,18 @@ import { formatBytes, levelOf, reasonSentences, slotText } from './describe';
 import { toSlot } from './week';
 
 const labels = postingZeiten.ui;
-const base = { slot: 43, rank: 1, scoreIndex: 100, audienceIndex: 100, windowAudience: 62.4, visibleHours: 5, windowCompetition: 0, attentionLoss: 0, rising: false, gap: false };
+const base = {
+	slot: 43,
+	rank: 1,
+	scoreIndex: 100,
+	audienceIndex: 100,
+	windowAudience: 62.4,
+	visibleHours: 5,
+	windowCompetition: 0,
+	attentionLoss: 0,
+	rising: false,
+	gap: false,
+};
 
 describe('describe', () => {
 	it('names slots in German', () => {
@@ -17,8 +28,13 @@ describe('describe', () => {
 			'100\u00a0% der Spitzenaktivität zur Posting-Zeit; über die ersten 5\u00a0Stunden, in denen der Beitrag sichtbar ist, im Mittel 62\u00a0%.',
 			'Keine bekannten Konkurrenz-Beiträge in dieser Zeit.',
 		]);
-		expect(reasonSentences(labels, { ...base, gap: true, rising: true }).slice(1)).toEqual([labels.results.reasons.rising, labels.results.reasons.gap]);
-		expect(reasonSentences(labels, { ...base, windowCompetition: 3, attentionLoss: 41.6 })[1]).toBe('3 Konkurrenz-Beiträge in dieser Zeit kosten etwa 42\u00a0% der Aufmerksamkeit.');
+		expect(reasonSentences(labels, { ...base, gap: true, rising: true }).slice(1)).toEqual([
+			labels.results.reasons.rising,
+			labels.results.reasons.gap,
+		]);
+		expect(reasonSentences(labels, { ...base, windowCompetition: 3, attentionLoss: 41.6 })[1]).toBe(
+			'3 Konkurrenz-Beiträge in dieser Zeit kosten etwa 42\u00a0% der Aufmerksamkeit.',
+		);
 	});
 
 	it('formats sizes and bins intensities', () => {

@@ -11,16 +11,28 @@ import { slotHour, slotWeekday } from './week';
 /** „Dienstag, 19:00 Uhr“ (long) or „Di, 19:00 Uhr“ (short). */
 export function slotText(labels: PostingZeitenLabels, slot: number, short = false): string {
 	const days = short ? labels.dayShort : labels.dayNames;
-	return fill(labels.slotLabel, { day: days[slotWeekday(slot)] ?? '', time: `${String(slotHour(slot)).padStart(2, '0')}:00` });
+	return fill(labels.slotLabel, {
+		day: days[slotWeekday(slot)] ?? '',
+		time: `${String(slotHour(slot)).padStart(2, '0')}:00`,
+	});
 }
 
 /** The sentences that explain why a slot ranks where it does. */
 export function reasonSentences(labels: PostingZeitenLabels, r: SlotReason): string[] {
 	const t = labels.results.reasons;
-	const out = [fill(t.audience, { audience: formatNumber(r.audienceIndex, 0), hours: formatNumber(r.visibleHours, 0), window: formatNumber(r.windowAudience, 0) })];
+	const out = [
+		fill(t.audience, {
+			audience: formatNumber(r.audienceIndex, 0),
+			hours: formatNumber(r.visibleHours, 0),
+			window: formatNumber(r.windowAudience, 0),
+		}),
+	];
 	if (r.rising) out.push(t.rising);
 	if (r.windowCompetition === 0) out.push(r.gap ? t.gap : t.noCompetition);
-	else out.push(fill(t.competition, { posts: formatNumber(r.windowCompetition, 1), loss: formatNumber(r.attentionLoss, 0) }));
+	else
+		out.push(
+			fill(t.competition, { posts: formatNumber(r.windowCompetition, 1), loss: formatNumber(r.attentionLoss, 0) }),
+		);
 	return out;
 }
 

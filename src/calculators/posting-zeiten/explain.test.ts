@@ -13,7 +13,16 @@ describe('rankSlots', () => {
 
 	it('ranks allowed hours by score with the numbers behind them', () => {
 		const [first] = rankSlots(scores, audience, competition, weights, new Array(168).fill(true), 3);
-		expect(first).toMatchObject({ slot: toSlot(1, 19), rank: 1, scoreIndex: 100, audienceIndex: 100, visibleHours: 5, windowCompetition: 0, rising: false, gap: true });
+		expect(first).toMatchObject({
+			slot: toSlot(1, 19),
+			rank: 1,
+			scoreIndex: 100,
+			audienceIndex: 100,
+			visibleHours: 5,
+			windowCompetition: 0,
+			rising: false,
+			gap: true,
+		});
 		// Only the faint tail of the post (after 90 % of its visibility) meets the competitor at 0 h.
 		expect(first?.attentionLoss).toBeLessThan(1);
 	});

@@ -34,7 +34,7 @@ export function rankSlots(
 	competition: ArrayLike<number>,
 	weights: ArrayLike<number>,
 	allowed: ArrayLike<boolean>,
-	limit = 10
+	limit = 10,
 ): SlotReason[] {
 	let best = 0;
 	for (let s = 0; s < HOURS_PER_WEEK; s++) best = Math.max(best, scores[s] ?? 0);
@@ -55,7 +55,8 @@ export function rankSlots(
 		let windowCompetition = 0;
 		for (let k = 0; k < visible; k++) windowCompetition += competition[shiftSlot(slot, k)] ?? 0;
 		let around = 0;
-		for (let k = 1; k <= 3; k++) around += (competition[shiftSlot(slot, -k)] ?? 0) + (competition[shiftSlot(slot, visible - 1 + k)] ?? 0);
+		for (let k = 1; k <= 3; k++)
+			around += (competition[shiftSlot(slot, -k)] ?? 0) + (competition[shiftSlot(slot, visible - 1 + k)] ?? 0);
 		return {
 			slot,
 			rank: i + 1,

@@ -30,7 +30,11 @@ describe('buildIcs', () => {
 		calendarName: 'Posting-Plan',
 		durationMinutes: 30,
 		events: [
-			{ slot: toSlot(1, 19), summary: 'Posten: Di 19 Uhr', description: 'Warum? Viel Publikum; wenig Konkurrenz, sagt der Rechner.\nZweite Zeile' },
+			{
+				slot: toSlot(1, 19),
+				summary: 'Posten: Di 19 Uhr',
+				description: 'Warum? Viel Publikum; wenig Konkurrenz, sagt der Rechner.\nZweite Zeile',
+			},
 			{ slot: toSlot(5, 10), summary: 'Posten: Sa 10 Uhr', description: 'Wochenende' },
 		],
 	});
@@ -72,10 +76,21 @@ describe('buildIcs', () => {
 
 	it('works for zones in other hemispheres and without DST', () => {
 		for (const tz of ['America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC']) {
-			const cal = parse(buildIcs({ timeZone: tz, now: NOW, calendarName: 'x', durationMinutes: 15, events: [{ slot: toSlot(0, 8), summary: 's', description: 'd' }] }));
+			const cal = parse(
+				buildIcs({
+					timeZone: tz,
+					now: NOW,
+					calendarName: 'x',
+					durationMinutes: 15,
+					events: [{ slot: toSlot(0, 8), summary: 's', description: 'd' }],
+				}),
+			);
 			const [event] = cal.getAllSubcomponents('vevent');
 			const list = occurrences(event as ICAL.Component, 60);
-			expect(list.every((o) => o.local.endsWith('T08:00:00')), tz).toBe(true);
+			expect(
+				list.every((o) => o.local.endsWith('T08:00:00')),
+				tz,
+			).toBe(true);
 		}
 	});
 });

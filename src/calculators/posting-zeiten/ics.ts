@@ -51,7 +51,10 @@ export function foldLine(line: string): string {
 }
 
 function utcStamp(ms: number): string {
-	return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return new Date(ms)
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /** The first date (today or later) of the weekday, as a civil date. */
@@ -91,7 +94,7 @@ export function buildIcs(o: IcsOptions): string {
 			`SUMMARY:${escapeText(e.summary)}`,
 			`DESCRIPTION:${escapeText(e.description)}`,
 			'TRANSP:TRANSPARENT',
-			'END:VEVENT'
+			'END:VEVENT',
 		);
 	}
 	lines.push('END:VCALENDAR');

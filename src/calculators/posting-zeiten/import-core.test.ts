@@ -5,7 +5,8 @@ import { createImporter, expectedFamily, type ImportSummary } from './import-cor
 import { buildAudience } from './audience';
 import { toSlot } from './week';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/posting-zeiten/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`../../../tests/fixtures/posting-zeiten/${name}`, import.meta.url), 'utf8');
 
 function run(text: string, fileName = 'test.csv', filterBots = true, chunk = 1 << 16): ImportSummary {
 	const importer = createImporter({ fileName, filterBots });
@@ -46,16 +47,23 @@ describe('access logs', () => {
 		expect(buildAudience([s], 'America/New_York').week[toSlot(1, 13)]).toBe(80);
 	});
 
-	const lines = fixture('access.log').split('\n').filter((l) => l.startsWith('203.0.113.7'));
+	const lines = fixture('access.log')
+		.split('\n')
+		.filter((l) => l.startsWith('203.0.113.7'));
 
 	it('gives the same week for any order of lines and any chunk size', () => {
 		const reference = buildAudience([run(lines.join('\n'), 'a.log')], 'Europe/Berlin').week;
 		fc.assert(
-			fc.property(fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }), fc.integer({ min: 1, max: 5000 }), fc.boolean(), (shuffled, chunk, crlf) => {
-				const s = run(shuffled.join(crlf ? '\r\n' : '\n'), 'a.log', true, chunk);
-				expect(Array.from(buildAudience([s], 'Europe/Berlin').week)).toEqual(Array.from(reference));
-			}),
-			{ numRuns: 40 }
+			fc.property(
+				fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }),
+				fc.integer({ min: 1, max: 5000 }),
+				fc.boolean(),
+				(shuffled, chunk, crlf) => {
+					const s = run(shuffled.join(crlf ? '\r\n' : '\n'), 'a.log', true, chunk);
+					expect(Array.from(buildAudience([s], 'Europe/Berlin').week)).toEqual(Array.from(reference));
+				},
+			),
+			{ numRuns: 40 },
 		);
 	});
 });
@@ -94,7 +102,9 @@ describe('CSV exports', () => {
 	});
 
 	it('combines Matomo reports per hour and per weekday', () => {
-		const utf16 = new TextDecoder('utf-16le').decode(readFileSync(new URL('../../../tests/fixtures/posting-zeiten/matomo-uhrzeit.csv', import.meta.url)));
+		const utf16 = new TextDecoder('utf-16le').decode(
+			readFileSync(new URL('../../../tests/fixtures/posting-zeiten/matomo-uhrzeit.csv', import.meta.url)),
+		);
 		const hours = run(utf16);
 		expect(hours.format).toBe('hours');
 		expect(hours.hours[19]).toBe(400);
@@ -124,7 +134,10 @@ describe('files that cannot be read', () => {
 	});
 
 	it('never lets one bad line spoil the others', () => {
-		const s = run('kaputt\n192.0.2.1 - - [10/Oct/2025:13:55:36 +0200] "GET / HTTP/1.1" 200 1\n192.0.2.1 - - [10/Oct/2025:14:55:36 +0200] "GET / HTTP/1.1" 200 1', 'x.log');
+		const s = run(
+			'kaputt\n192.0.2.1 - - [10/Oct/2025:13:55:36 +0200] "GET / HTTP/1.1" 200 1\n192.0.2.1 - - [10/Oct/2025:14:55:36 +0200] "GET / HTTP/1.1" 200 1',
+			'x.log',
+		);
 		expect(s.format).toBe('access-log');
 		expect([s.records, s.skipped]).toEqual([2, 1]);
 		expect([s.firstMs, s.lastMs]).toEqual([Date.UTC(2025, 9, 10, 11, 55, 36), Date.UTC(2025, 9, 10, 12, 55, 36)]);

@@ -8,7 +8,15 @@
  * timestamps without offset) go straight into the local week.
  */
 import { isBotOrAsset, parseClfInstant } from './parse-clf';
-import { detectColumns, detectDelimiter, looksLikeHeader, parseCount, splitRow, type Delimiter, type TableLayout } from './parse-table';
+import {
+	detectColumns,
+	detectDelimiter,
+	looksLikeHeader,
+	parseCount,
+	splitRow,
+	type Delimiter,
+	type TableLayout,
+} from './parse-table';
 import { parseHour, parseTimestamp, parseWeekday } from './parse-time';
 import { HOURS_PER_WEEK, toSlot } from './week';
 
@@ -133,7 +141,8 @@ export function createImporter(options: ImporterOptions): Importer {
 	const skip = (text: string, no: number, reason: SkipReason): void => {
 		s.skipped++;
 		s.reasons[reason]++;
-		if (s.samples.length < MAX_SAMPLES) s.samples.push({ line: no, text: text.length > 200 ? `${text.slice(0, 200)}…` : text, reason });
+		if (s.samples.length < MAX_SAMPLES)
+			s.samples.push({ line: no, text: text.length > 200 ? `${text.slice(0, 200)}…` : text, reason });
 	};
 
 	const logHandler = (text: string, no: number): void => {
@@ -148,57 +157,59 @@ export function createImporter(options: ImporterOptions): Importer {
 		addInstant(ms, 1);
 	};
 
-	const tableHandler = (delimiter: Delimiter, layout: TableLayout) => (text: string, no: number): void => {
-		s.lines++;
-		const cells = splitRow(text, delimiter);
-		let count = 1;
-		if (layout.count !== undefined) {
-			const raw = cells[layout.count];
-			if (raw === undefined) return skip(text, no, 'columns');
-			const c = parseCount(raw);
-			if (c === undefined) return skip(text, no, 'count');
-			count = c;
-		}
-		switch (layout.kind) {
-			case 'timestamps': {
-				const raw = cells[layout.time];
+	const tableHandler =
+		(delimiter: Delimiter, layout: TableLayout) =>
+		(text: string, no: number): void => {
+			s.lines++;
+			const cells = splitRow(text, delimiter);
+			let count = 1;
+			if (layout.count !== undefined) {
+				const raw = cells[layout.count];
 				if (raw === undefined) return skip(text, no, 'columns');
-				const ts = parseTimestamp(raw);
-				if (!ts) return skip(text, no, 'date');
-				record(count);
-				if (ts.kind === 'instant') addInstant(ts.epochMs, count);
-				else s.local[ts.slot] = (s.local[ts.slot] ?? 0) + count;
-				return;
+				const c = parseCount(raw);
+				if (c === undefined) return skip(text, no, 'count');
+				count = c;
 			}
-			case 'weekday-hour': {
-				const rawDay = cells[layout.weekday];
-				const rawHour = cells[layout.hour];
-				if (rawDay === undefined || rawHour === undefined) return skip(text, no, 'columns');
-				const day = parseWeekday(rawDay);
-				if (day === undefined) return skip(text, no, 'weekday');
-				const hour = parseHour(rawHour);
-				if (hour === undefined) return skip(text, no, 'hour');
-				record(count);
-				const slot = toSlot(day, hour);
-				s.local[slot] = (s.local[slot] ?? 0) + count;
-				return;
+			switch (layout.kind) {
+				case 'timestamps': {
+					const raw = cells[layout.time];
+					if (raw === undefined) return skip(text, no, 'columns');
+					const ts = parseTimestamp(raw);
+					if (!ts) return skip(text, no, 'date');
+					record(count);
+					if (ts.kind === 'instant') addInstant(ts.epochMs, count);
+					else s.local[ts.slot] = (s.local[ts.slot] ?? 0) + count;
+					return;
+				}
+				case 'weekday-hour': {
+					const rawDay = cells[layout.weekday];
+					const rawHour = cells[layout.hour];
+					if (rawDay === undefined || rawHour === undefined) return skip(text, no, 'columns');
+					const day = parseWeekday(rawDay);
+					if (day === undefined) return skip(text, no, 'weekday');
+					const hour = parseHour(rawHour);
+					if (hour === undefined) return skip(text, no, 'hour');
+					record(count);
+					const slot = toSlot(day, hour);
+					s.local[slot] = (s.local[slot] ?? 0) + count;
+					return;
+				}
+				case 'hours': {
+					const hour = parseHour(cells[layout.hour] ?? '');
+					if (hour === undefined) return skip(text, no, 'hour');
+					record(count);
+					s.hours[hour] = (s.hours[hour] ?? 0) + count;
+					return;
+				}
+				case 'weekdays': {
+					const day = parseWeekday(cells[layout.weekday] ?? '');
+					if (day === undefined) return skip(text, no, 'weekday');
+					record(count);
+					s.weekdays[day] = (s.weekdays[day] ?? 0) + count;
+					return;
+				}
 			}
-			case 'hours': {
-				const hour = parseHour(cells[layout.hour] ?? '');
-				if (hour === undefined) return skip(text, no, 'hour');
-				record(count);
-				s.hours[hour] = (s.hours[hour] ?? 0) + count;
-				return;
-			}
-			case 'weekdays': {
-				const day = parseWeekday(cells[layout.weekday] ?? '');
-				if (day === undefined) return skip(text, no, 'weekday');
-				record(count);
-				s.weekdays[day] = (s.weekdays[day] ?? 0) + count;
-				return;
-			}
-		}
-	};
+		};
 
 	/** Decide the format from the buffered first lines and replay them. */
 	const detect = (): void => {

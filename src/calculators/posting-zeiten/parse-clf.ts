@@ -24,19 +24,32 @@ function two(s: string, i: number): number {
 function month(s: string, i: number): number {
 	const key = s.slice(i, i + 3);
 	switch (key) {
-		case 'Jan': return 1;
-		case 'Feb': return 2;
-		case 'Mar': return 3;
-		case 'Apr': return 4;
-		case 'May': return 5;
-		case 'Jun': return 6;
-		case 'Jul': return 7;
-		case 'Aug': return 8;
-		case 'Sep': return 9;
-		case 'Oct': return 10;
-		case 'Nov': return 11;
-		case 'Dec': return 12;
-		default: return 0;
+		case 'Jan':
+			return 1;
+		case 'Feb':
+			return 2;
+		case 'Mar':
+			return 3;
+		case 'Apr':
+			return 4;
+		case 'May':
+			return 5;
+		case 'Jun':
+			return 6;
+		case 'Jul':
+			return 7;
+		case 'Aug':
+			return 8;
+		case 'Sep':
+			return 9;
+		case 'Oct':
+			return 10;
+		case 'Nov':
+			return 11;
+		case 'Dec':
+			return 12;
+		default:
+			return 0;
 	}
 }
 
@@ -48,7 +61,14 @@ function month(s: string, i: number): number {
 export function parseClfInstant(line: string): number {
 	const i = line.indexOf('[');
 	if (i < 1 || line.length < i + 28 || line.charCodeAt(i + 27) !== 93 /* ] */) return NO_DATE;
-	if (line[i + 3] !== '/' || line[i + 7] !== '/' || line[i + 12] !== ':' || line[i + 15] !== ':' || line[i + 18] !== ':' || line[i + 21] !== ' ') {
+	if (
+		line[i + 3] !== '/' ||
+		line[i + 7] !== '/' ||
+		line[i + 12] !== ':' ||
+		line[i + 15] !== ':' ||
+		line[i + 18] !== ':' ||
+		line[i + 21] !== ' '
+	) {
 		return NO_DATE;
 	}
 	const day = two(line, i + 1);
@@ -60,14 +80,48 @@ export function parseClfInstant(line: string): number {
 	const sign = line[i + 22] === '+' ? 1 : line[i + 22] === '-' ? -1 : 0;
 	const offH = two(line, i + 23);
 	const offM = two(line, i + 25);
-	if (mon === 0 || sign === 0 || day < 1 || day > 31 || year < 1970 || hour > 23 || minute > 59 || second > 60 || offH < 0 || offH > 18 || offM < 0 || offM > 59 || hour < 0 || minute < 0 || second < 0) {
+	if (
+		mon === 0 ||
+		sign === 0 ||
+		day < 1 ||
+		day > 31 ||
+		year < 1970 ||
+		hour > 23 ||
+		minute > 59 ||
+		second > 60 ||
+		offH < 0 ||
+		offH > 18 ||
+		offM < 0 ||
+		offM > 59 ||
+		hour < 0 ||
+		minute < 0 ||
+		second < 0
+	) {
 		return NO_DATE;
 	}
 	const localSeconds = daysFromCivil(year, mon, day) * 86_400 + hour * 3600 + minute * 60 + second;
 	return (localSeconds - sign * (offH * 3600 + offM * 60)) * 1000;
 }
 
-const ASSET_ENDINGS = ['.css', '.js', '.mjs', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.ico', '.webp', '.avif', '.woff', '.woff2', '.ttf', '.map', '.mp4', '.webm'];
+const ASSET_ENDINGS = [
+	'.css',
+	'.js',
+	'.mjs',
+	'.png',
+	'.jpg',
+	'.jpeg',
+	'.gif',
+	'.svg',
+	'.ico',
+	'.webp',
+	'.avif',
+	'.woff',
+	'.woff2',
+	'.ttf',
+	'.map',
+	'.mp4',
+	'.webm',
+];
 const BOT_MARKERS = ['bot', 'Bot', 'spider', 'Spider', 'crawl', 'Crawl', 'Slurp', 'facebookexternalhit'];
 
 /**

@@ -27,11 +27,30 @@ describe('parse-table', () => {
 	});
 
 	it('finds the layout of each supported table', () => {
-		expect(detectColumns(rows('2025-03-25T19:10:00+01:00;12\n2025-03-25T20:10:00+01:00;3', ';'), undefined)).toEqual({ kind: 'timestamps', time: 0, count: 1 });
-		expect(detectColumns(rows('7;2025-03-25T19:10\n8;2025-03-25T20:10', ';'), ['id', 'zeit'])).toEqual({ kind: 'timestamps', time: 1, count: undefined });
-		expect(detectColumns(rows('Montag;9;12\nDienstag;10;3', ';'), ['Wochentag', 'Stunde', 'Besuche'])).toEqual({ kind: 'weekday-hour', weekday: 0, hour: 1, count: 2 });
-		expect(detectColumns(rows('0h,3,5\n1h,2,4', ','), ['label', 'nb_uniq_visitors', 'nb_visits'])).toEqual({ kind: 'hours', hour: 0, count: 2 });
-		expect(detectColumns(rows('Monday\t3\t5\nTuesday\t2\t4', '\t'), ['Bezeichnung', 'Eindeutige Besucher', 'Besuche'])).toEqual({ kind: 'weekdays', weekday: 0, count: 2 });
+		expect(detectColumns(rows('2025-03-25T19:10:00+01:00;12\n2025-03-25T20:10:00+01:00;3', ';'), undefined)).toEqual({
+			kind: 'timestamps',
+			time: 0,
+			count: 1,
+		});
+		expect(detectColumns(rows('7;2025-03-25T19:10\n8;2025-03-25T20:10', ';'), ['id', 'zeit'])).toEqual({
+			kind: 'timestamps',
+			time: 1,
+			count: undefined,
+		});
+		expect(detectColumns(rows('Montag;9;12\nDienstag;10;3', ';'), ['Wochentag', 'Stunde', 'Besuche'])).toEqual({
+			kind: 'weekday-hour',
+			weekday: 0,
+			hour: 1,
+			count: 2,
+		});
+		expect(detectColumns(rows('0h,3,5\n1h,2,4', ','), ['label', 'nb_uniq_visitors', 'nb_visits'])).toEqual({
+			kind: 'hours',
+			hour: 0,
+			count: 2,
+		});
+		expect(
+			detectColumns(rows('Monday\t3\t5\nTuesday\t2\t4', '\t'), ['Bezeichnung', 'Eindeutige Besucher', 'Besuche']),
+		).toEqual({ kind: 'weekdays', weekday: 0, count: 2 });
 		expect(detectColumns(rows('a,b\nc,d', ','), undefined)).toBeUndefined();
 		expect(detectColumns(rows('Montag\nDienstag', ','), undefined)).toBeUndefined();
 	});

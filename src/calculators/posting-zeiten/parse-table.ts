@@ -66,7 +66,8 @@ export type TableLayout =
 	| { kind: 'hours'; hour: number; count: number }
 	| { kind: 'weekdays'; weekday: number; count: number };
 
-const COUNT_HEADER = /^(nb_visits|visits|besuche|anzahl|count|counts|aufrufe|seitenaufrufe|views|pageviews|hits|sessions|sitzungen|zugriffe|wert|value|n)$/i;
+const COUNT_HEADER =
+	/^(nb_visits|visits|besuche|anzahl|count|counts|aufrufe|seitenaufrufe|views|pageviews|hits|sessions|sitzungen|zugriffe|wert|value|n)$/i;
 const LABEL_HEADER = /^(label|bezeichnung)$/i;
 const HOUR_HEADER = /^(stunde|hour|uhrzeit|std\.?|h|label|bezeichnung|time|zeit|tageszeit)$/i;
 const HOUR_MARK = /\d\s*(h|uhr|am|pm|:00)/i;
@@ -78,7 +79,12 @@ function share(rows: string[][], col: number, test: (v: string) => boolean): num
 
 /** Whether a row looks like a header: no cell reads as a time value and some cell has letters. */
 export function looksLikeHeader(cells: string[]): boolean {
-	const anyTime = cells.some((c) => parseTimestamp(c) !== undefined || parseWeekday(c) !== undefined || (parseHour(c) !== undefined && /[hu]/i.test(c)));
+	const anyTime = cells.some(
+		(c) =>
+			parseTimestamp(c) !== undefined ||
+			parseWeekday(c) !== undefined ||
+			(parseHour(c) !== undefined && /[hu]/i.test(c)),
+	);
 	return !anyTime && cells.some((c) => /[a-zäöüß_]/i.test(c));
 }
 
@@ -103,7 +109,7 @@ export function detectColumns(rows: string[][], header: string[] | undefined): T
 			c !== weekday &&
 			c !== named &&
 			fits(c, (v) => parseHour(v) !== undefined) &&
-			(!header || HOUR_HEADER.test(header[c]?.trim() ?? '') || fits(c, (v) => HOUR_MARK.test(v)))
+			(!header || HOUR_HEADER.test(header[c]?.trim() ?? '') || fits(c, (v) => HOUR_MARK.test(v))),
 	);
 	// Prefer the labelled column, then one whose values carry „h“/„Uhr“, then the first.
 	const hour =
@@ -118,10 +124,15 @@ export function detectColumns(rows: string[][], header: string[] | undefined): T
 	if (time !== undefined) {
 		// Only a named column (or, without a header, a numeric second column) counts as a
 		// count: an unnamed number next to a timestamp may just as well be an id.
-		const count = header ? (named !== undefined && named >= 0 && named !== time ? named : undefined) : numericCols.find((c) => c !== time);
+		const count = header
+			? named !== undefined && named >= 0 && named !== time
+				? named
+				: undefined
+			: numericCols.find((c) => c !== time);
 		return { kind: 'timestamps', time, count };
 	}
-	if (weekday !== undefined && hour !== undefined) return { kind: 'weekday-hour', weekday, hour, count: pickCount(weekday, hour) };
+	if (weekday !== undefined && hour !== undefined)
+		return { kind: 'weekday-hour', weekday, hour, count: pickCount(weekday, hour) };
 	if (weekday !== undefined) {
 		const count = pickCount(weekday);
 		return count === undefined ? undefined : { kind: 'weekdays', weekday, count };

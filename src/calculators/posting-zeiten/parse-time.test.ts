@@ -4,9 +4,15 @@ import { toSlot } from './week';
 
 describe('parseTimestamp', () => {
 	it('reads ISO 8601 with offset as an instant', () => {
-		expect(parseTimestamp('2025-03-30T03:30:00+02:00')).toEqual({ kind: 'instant', epochMs: Date.UTC(2025, 2, 30, 1, 30) });
+		expect(parseTimestamp('2025-03-30T03:30:00+02:00')).toEqual({
+			kind: 'instant',
+			epochMs: Date.UTC(2025, 2, 30, 1, 30),
+		});
 		expect(parseTimestamp('2025-03-30T01:30:00Z')).toEqual({ kind: 'instant', epochMs: Date.UTC(2025, 2, 30, 1, 30) });
-		expect(parseTimestamp('2025-03-30 03:30:00.123+0200')).toEqual({ kind: 'instant', epochMs: Date.UTC(2025, 2, 30, 1, 30) });
+		expect(parseTimestamp('2025-03-30 03:30:00.123+0200')).toEqual({
+			kind: 'instant',
+			epochMs: Date.UTC(2025, 2, 30, 1, 30),
+		});
 		expect(parseTimestamp('2025-03-30T03:30-05')).toEqual({ kind: 'instant', epochMs: Date.UTC(2025, 2, 30, 8, 30) });
 	});
 
@@ -17,7 +23,15 @@ describe('parseTimestamp', () => {
 	});
 
 	it('rejects impossible or incomplete dates', () => {
-		for (const bad of ['31.02.2025 10:00', '2025-13-01T10:00', '2025-03-25', '2025-03-25T24:00', 'gestern', '', '2025-03-25T10:00+19:00']) {
+		for (const bad of [
+			'31.02.2025 10:00',
+			'2025-13-01T10:00',
+			'2025-03-25',
+			'2025-03-25T24:00',
+			'gestern',
+			'',
+			'2025-03-25T10:00+19:00',
+		]) {
 			expect(parseTimestamp(bad), bad).toBeUndefined();
 		}
 	});
@@ -31,7 +45,15 @@ describe('parseWeekday and parseHour', () => {
 	});
 
 	it('reads hour labels from Matomo and spreadsheets', () => {
-		expect(['0', '09', '9h', '9 h', '9 Uhr', '9:00', '9–10 Uhr', '9 AM', '12 AM', '7 pm'].map(parseHour)).toEqual([0, 9, 9, 9, 9, 9, 9, 9, 0, 19]);
-		expect(['24', '9:30', 'abc', '-1', '13 PM'].map(parseHour)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+		expect(['0', '09', '9h', '9 h', '9 Uhr', '9:00', '9–10 Uhr', '9 AM', '12 AM', '7 pm'].map(parseHour)).toEqual([
+			0, 9, 9, 9, 9, 9, 9, 9, 0, 19,
+		]);
+		expect(['24', '9:30', 'abc', '-1', '13 PM'].map(parseHour)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 });

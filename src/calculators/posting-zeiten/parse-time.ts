@@ -13,7 +13,15 @@ export type Timestamp = { kind: 'instant'; epochMs: number } | { kind: 'local'; 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*Uhr)?$/i;
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: string | undefined): Timestamp | undefined {
+function build(
+	y: number,
+	mo: number,
+	d: number,
+	h: number,
+	mi: number,
+	s: number,
+	offset: string | undefined,
+): Timestamp | undefined {
 	if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || s > 60) return undefined;
 	const localMs = (daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s) * 1000;
 	if (offset === undefined) return { kind: 'local', slot: slotOfLocalMs(localMs), localMs };
@@ -36,7 +44,8 @@ export function parseTimestamp(raw: string): Timestamp | undefined {
 		return build(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), m[7]);
 	}
 	m = GERMAN.exec(text);
-	if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), undefined);
+	if (m)
+		return build(Number(m[3]), Number(m[2]), Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), undefined);
 	return undefined;
 }
 

@@ -19,7 +19,8 @@ function bruteForce(scores: number[], n: number, gap: number, allowed: boolean[]
 		if (chosen.length > n || chosen.some((i) => !allowed[i])) continue;
 		if (chosen.some((a, i) => chosen.some((b, j) => i < j && circular(len, a, b) < gap))) continue;
 		const total = chosen.reduce((t, i) => t + (scores[i] ?? 0), 0);
-		if (chosen.length > best.count || (chosen.length === best.count && total > best.total + 1e-12)) best = { count: chosen.length, total };
+		if (chosen.length > best.count || (chosen.length === best.count && total > best.total + 1e-12))
+			best = { count: chosen.length, total };
 	}
 	return best;
 }
@@ -40,7 +41,9 @@ describe('planWeek', () => {
 		const plan = planWeek(new Array(168).fill(1), { postsPerWeek: 5, minGapHours: 12, allowed });
 		expect(plan.slots).toHaveLength(2);
 		expect(plan.requested).toBe(5);
-		expect(planWeek(new Array(168).fill(1), { postsPerWeek: 3, minGapHours: 2, allowed: all(168).map(() => false) }).slots).toEqual([]);
+		expect(
+			planWeek(new Array(168).fill(1), { postsPerWeek: 3, minGapHours: 2, allowed: all(168).map(() => false) }).slots,
+		).toEqual([]);
 	});
 
 	it('counts the gap around the week end', () => {
@@ -60,27 +63,35 @@ describe('planWeek', () => {
 					expect(slots.length).toBeLessThanOrEqual(n);
 					expect(new Set(slots).size).toBe(slots.length);
 					for (const s of slots) expect(allowed[s]).toBe(true);
-					for (const a of slots) for (const b of slots) if (a !== b) expect(circularDistance(a, b)).toBeGreaterThanOrEqual(Math.max(1, gap));
-				}
+					for (const a of slots)
+						for (const b of slots) if (a !== b) expect(circularDistance(a, b)).toBeGreaterThanOrEqual(Math.max(1, gap));
+				},
 			),
-			{ numRuns: 150 }
+			{ numRuns: 150 },
 		);
 	});
 
 	it('finds the optimum of small weeks (compared with brute force)', () => {
 		fc.assert(
 			fc.property(
-				fc.integer({ min: 4, max: 12 }).chain((len) =>
-					fc.tuple(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: len, maxLength: len }), fc.array(fc.boolean(), { minLength: len, maxLength: len }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
-				),
+				fc
+					.integer({ min: 4, max: 12 })
+					.chain((len) =>
+						fc.tuple(
+							fc.array(fc.integer({ min: 0, max: 20 }), { minLength: len, maxLength: len }),
+							fc.array(fc.boolean(), { minLength: len, maxLength: len }),
+							fc.integer({ min: 1, max: 5 }),
+							fc.integer({ min: 1, max: 5 }),
+						),
+					),
 				([scores, allowed, n, gap]) => {
 					const plan = planWeek(scores, { postsPerWeek: n, minGapHours: gap, allowed });
 					const best = bruteForce(scores, n, gap, allowed);
 					expect(plan.slots.length).toBe(best.count);
 					if (best.count > 0) expect(plan.slots.reduce((t, i) => t + (scores[i] ?? 0), 0)).toBeCloseTo(best.total);
-				}
+				},
 			),
-			{ numRuns: 200 }
+			{ numRuns: 200 },
 		);
 	});
 });

@@ -29,7 +29,14 @@ function topN(scores: ArrayLike<number>, allowed: ArrayLike<boolean>, n: number)
 }
 
 /** Fill the DP table for a fixed first post f; returns the table and the last usable position. */
-function runChain(scores: ArrayLike<number>, allowed: ArrayLike<boolean>, f: number, n: number, gap: number, dp: Float64Array): number {
+function runChain(
+	scores: ArrayLike<number>,
+	allowed: ArrayLike<boolean>,
+	f: number,
+	n: number,
+	gap: number,
+	dp: Float64Array,
+): number {
 	const len = scores.length;
 	const upper = Math.max(f, Math.min(len - 1, f + len - gap));
 	dp.fill(Number.NEGATIVE_INFINITY);

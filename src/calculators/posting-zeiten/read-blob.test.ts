@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { detectEncoding, importBlob, isGzip } from './read-blob';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/posting-zeiten/${name}`, import.meta.url));
+const fixture = (name: string) =>
+	readFileSync(new URL(`../../../tests/fixtures/posting-zeiten/${name}`, import.meta.url));
 const options = { fileName: 'x', filterBots: true };
 
 describe('importBlob', () => {
@@ -36,7 +37,9 @@ describe('importBlob', () => {
 	it('can be cancelled', async () => {
 		const controller = new AbortController();
 		controller.abort();
-		await expect(importBlob(new Blob([fixture('access.log')]), { ...options, signal: controller.signal })).rejects.toThrow('abgebrochen');
+		await expect(
+			importBlob(new Blob([fixture('access.log')]), { ...options, signal: controller.signal }),
+		).rejects.toThrow('abgebrochen');
 	});
 
 	it('recognises magic bytes and encodings', () => {

@@ -45,7 +45,8 @@ export async function importBlob(blob: Blob, options: ReadOptions): Promise<Impo
 		},
 	});
 	let stream: ReadableStream<Uint8Array> = blob.stream().pipeThrough(counter);
-	if (gzip) stream = stream.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
+	if (gzip)
+		stream = stream.pipeThrough(new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>);
 
 	const importer = createImporter(options);
 	const reader = stream.getReader();

@@ -26,7 +26,13 @@ describe('scheduleToActivity', () => {
 	});
 
 	it('follows a night-shift schedule across midnight', () => {
-		const night = scheduleToActivity({ ...DEFAULT_SCHEDULE, workStart: 22 * 60, workEnd: 6 * 60, eveningStart: 18 * 60, eveningEnd: 20 * 60 });
+		const night = scheduleToActivity({
+			...DEFAULT_SCHEDULE,
+			workStart: 22 * 60,
+			workEnd: 6 * 60,
+			eveningStart: 18 * 60,
+			eveningEnd: 20 * 60,
+		});
 		expect(night[toSlot(1, 2)]).toBeCloseTo(LEVELS.work);
 		expect(night[toSlot(1, 21)]).toBeCloseTo((LEVELS.margin + LEVELS.commute) / 2);
 	});

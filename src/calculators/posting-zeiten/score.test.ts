@@ -27,7 +27,11 @@ describe('decayWeights', () => {
 describe('computeScores', () => {
 	it('rewards the hour in which the post meets its audience', () => {
 		const audience = week((s) => (s === toSlot(1, 19) ? 1 : 0.1));
-		const scores = computeScores(audience, week(() => 0), decayWeights(24));
+		const scores = computeScores(
+			audience,
+			week(() => 0),
+			decayWeights(24),
+		);
 		expect(scores.indexOf(Math.max(...scores))).toBe(toSlot(1, 19));
 	});
 
@@ -41,19 +45,32 @@ describe('computeScores', () => {
 
 	it('wraps from Sunday night into Monday', () => {
 		const audience = week((s) => (s === 0 ? 1 : 0));
-		const scores = computeScores(audience, week(() => 0), decayWeights(120));
+		const scores = computeScores(
+			audience,
+			week(() => 0),
+			decayWeights(120),
+		);
 		expect(scores[167]).toBeGreaterThan(0);
 	});
 
 	it('is always finite and non-negative (property)', () => {
-		const value = fc.oneof(fc.double({ min: -1e6, max: 1e300, noNaN: false }), fc.constant(0), fc.constant(Number.POSITIVE_INFINITY));
+		const value = fc.oneof(
+			fc.double({ min: -1e6, max: 1e300, noNaN: false }),
+			fc.constant(0),
+			fc.constant(Number.POSITIVE_INFINITY),
+		);
 		fc.assert(
-			fc.property(fc.array(value, { minLength: 168, maxLength: 168 }), fc.array(value, { minLength: 168, maxLength: 168 }), fc.double({ min: 0, max: 1e7, noNaN: true }), (a, c, t) => {
-				const safeA = a.map((x) => (Number.isFinite(x) ? Math.min(Math.max(x, 0), 1) : 0));
-				const scores = computeScores(safeA, c, decayWeights(t));
-				expect(scores.every((s) => Number.isFinite(s) && s >= 0)).toBe(true);
-			}),
-			{ numRuns: 200 }
+			fc.property(
+				fc.array(value, { minLength: 168, maxLength: 168 }),
+				fc.array(value, { minLength: 168, maxLength: 168 }),
+				fc.double({ min: 0, max: 1e7, noNaN: true }),
+				(a, c, t) => {
+					const safeA = a.map((x) => (Number.isFinite(x) ? Math.min(Math.max(x, 0), 1) : 0));
+					const scores = computeScores(safeA, c, decayWeights(t));
+					expect(scores.every((s) => Number.isFinite(s) && s >= 0)).toBe(true);
+				},
+			),
+			{ numRuns: 200 },
 		);
 	});
 });

@@ -57,7 +57,11 @@ export function attentionShare(audience: ArrayLike<number>, competition: ArrayLi
 }
 
 /** The score of all 168 posting hours (see the formula above). */
-export function computeScores(audience: ArrayLike<number>, competition: ArrayLike<number>, weights: ArrayLike<number>): Float64Array {
+export function computeScores(
+	audience: ArrayLike<number>,
+	competition: ArrayLike<number>,
+	weights: ArrayLike<number>,
+): Float64Array {
 	const share = attentionShare(audience, competition);
 	const scores = new Float64Array(HOURS_PER_WEEK);
 	for (let s = 0; s < HOURS_PER_WEEK; s++) {

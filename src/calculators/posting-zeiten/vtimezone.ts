@@ -45,7 +45,13 @@ export function formatLocal(t: LocalTime): string {
 /** Wall-clock time just before a transition, in the offset that was valid then. */
 function localOnset(t: Transition): LocalTime {
 	const d = new Date(t.epochMs + t.offsetBefore * MS_PER_MINUTE);
-	return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+	return {
+		year: d.getUTCFullYear(),
+		month: d.getUTCMonth() + 1,
+		day: d.getUTCDate(),
+		hour: d.getUTCHours(),
+		minute: d.getUTCMinutes(),
+	};
 }
 
 function ruleOf(t: LocalTime): Rule {
@@ -71,7 +77,9 @@ function sameDirection(a: Transition, b: Transition): boolean {
 /** A short zone name such as „CET“ or „EDT“, when the runtime has one. */
 function zoneName(timeZone: string, epochMs: number): string | undefined {
 	for (const locale of ['en-GB', 'en-US']) {
-		const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value;
+		const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+			.formatToParts(epochMs)
+			.find((p) => p.type === 'timeZoneName')?.value;
 		if (name && /^[A-Z]{2,5}$/.test(name) && (name !== 'GMT' || offsetMinutesAt(timeZone, epochMs) === 0)) return name;
 	}
 	return undefined;
@@ -85,7 +93,14 @@ export function buildVTimezone(timeZone: string, year: number): string[] {
 		const at = Date.UTC(year, 0, 1);
 		const offset = formatOffset(offsetMinutesAt(timeZone, at));
 		const name = zoneName(timeZone, at);
-		lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, ...(name ? [`TZNAME:${name}`] : []), 'END:STANDARD');
+		lines.push(
+			'BEGIN:STANDARD',
+			'DTSTART:19700101T000000',
+			`TZOFFSETFROM:${offset}`,
+			`TZOFFSETTO:${offset}`,
+			...(name ? [`TZNAME:${name}`] : []),
+			'END:STANDARD',
+		);
 	} else {
 		const later = [1, 2, 3].map((i) => findTransitions(timeZone, year + i));
 		for (const t of transitions) {
@@ -96,21 +111,36 @@ export function buildVTimezone(timeZone: string, year: number): string[] {
 				const match = ts.find((x) => sameDirection(x, t));
 				if (!match || match.offsetAfter !== t.offsetAfter || match.offsetBefore !== t.offsetBefore) return false;
 				const o = localOnset(match);
-				return o.month === rule.month && o.day === ruleDay(rule, o.year) && o.hour === rule.hour && o.minute === rule.minute;
+				return (
+					o.month === rule.month && o.day === ruleDay(rule, o.year) && o.hour === rule.hour && o.minute === rule.minute
+				);
 			});
 			const name = zoneName(timeZone, t.epochMs + 1);
 			lines.push(`BEGIN:${kind}`);
 			if (repeats) {
 				const start = { year: 1970, month: rule.month, day: ruleDay(rule, 1970), hour: rule.hour, minute: rule.minute };
-				lines.push(`DTSTART:${formatLocal(start)}`, `RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.nth}${ICAL_DAYS[rule.weekday]}`);
+				lines.push(
+					`DTSTART:${formatLocal(start)}`,
+					`RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.nth}${ICAL_DAYS[rule.weekday]}`,
+				);
 			} else {
 				// No simple rule (or it is about to change): list the onsets of the coming years.
-				const onsets = [t, ...Array.from({ length: 10 }, (_, i) => findTransitions(timeZone, year + 1 + i).find((x) => sameDirection(x, t)))]
+				const onsets = [
+					t,
+					...Array.from({ length: 10 }, (_, i) =>
+						findTransitions(timeZone, year + 1 + i).find((x) => sameDirection(x, t)),
+					),
+				]
 					.filter((x): x is Transition => x !== undefined)
 					.map((x) => formatLocal(localOnset(x)));
 				lines.push(`DTSTART:${onsets[0] ?? formatLocal(onset)}`, ...onsets.slice(1).map((o) => `RDATE:${o}`));
 			}
-			lines.push(`TZOFFSETFROM:${formatOffset(t.offsetBefore)}`, `TZOFFSETTO:${formatOffset(t.offsetAfter)}`, ...(name ? [`TZNAME:${name}`] : []), `END:${kind}`);
+			lines.push(
+				`TZOFFSETFROM:${formatOffset(t.offsetBefore)}`,
+				`TZOFFSETTO:${formatOffset(t.offsetAfter)}`,
+				...(name ? [`TZNAME:${name}`] : []),
+				`END:${kind}`,
+			);
 		}
 	}
 	lines.push('END:VTIMEZONE');

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { circularDistance, daysFromCivil, daysInMonth, shiftSlot, slotHour, slotOfLocalMs, slotWeekday, toSlot, weekdayOfEpochDay } from './week';
+import {
+	circularDistance,
+	daysFromCivil,
+	daysInMonth,
+	shiftSlot,
+	slotHour,
+	slotOfLocalMs,
+	slotWeekday,
+	toSlot,
+	weekdayOfEpochDay,
+} from './week';
 
 describe('week', () => {
 	it('numbers slots from Monday 0 h to Sunday 23 h', () => {
@@ -18,9 +28,14 @@ describe('week', () => {
 
 	it('counts days like Date.UTC', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1970, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-				expect(daysFromCivil(y, m, d)).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
-			})
+			fc.property(
+				fc.integer({ min: 1970, max: 2200 }),
+				fc.integer({ min: 1, max: 12 }),
+				fc.integer({ min: 1, max: 28 }),
+				(y, m, d) => {
+					expect(daysFromCivil(y, m, d)).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
+				},
+			),
 		);
 	});
 

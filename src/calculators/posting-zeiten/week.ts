@@ -63,7 +63,13 @@ export function slotOfLocalMs(localMs: number): number {
 
 /** Number of days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-	return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return month === 2
+		? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+			? 29
+			: 28
+		: [4, 6, 9, 11].includes(month)
+			? 30
+			: 31;
 }
 
 /** A fresh all-zero week. */

@@ -43,7 +43,14 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function offsetMinutesAt(timeZone: string, epochMs: number): number {
 	const parts = getFormatter(timeZone).formatToParts(epochMs);
 	const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-	const asUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+	const asUtc = Date.UTC(
+		field('year'),
+		field('month') - 1,
+		field('day'),
+		field('hour'),
+		field('minute'),
+		field('second'),
+	);
 	const wholeSeconds = Math.floor(epochMs / 1000) * 1000;
 	return Math.round((asUtc - wholeSeconds) / MS_PER_MINUTE);
 }

@@ -24,9 +24,27 @@ export function Bar({ value, series = 1, interval = null, max = 100 }: Props) {
 			{width > 0 && <rect class={`tg-bar-fill tg-s${series}`} x="0" y="2" width={width} height="8" />}
 			{interval && (
 				<g class="tg-ci">
-					<line x1={clamp(interval.low, max)} x2={clamp(interval.high, max)} y1="6" y2="6" vector-effect="non-scaling-stroke" />
-					<line x1={clamp(interval.low, max)} x2={clamp(interval.low, max)} y1="1" y2="11" vector-effect="non-scaling-stroke" />
-					<line x1={clamp(interval.high, max)} x2={clamp(interval.high, max)} y1="1" y2="11" vector-effect="non-scaling-stroke" />
+					<line
+						x1={clamp(interval.low, max)}
+						x2={clamp(interval.high, max)}
+						y1="6"
+						y2="6"
+						vector-effect="non-scaling-stroke"
+					/>
+					<line
+						x1={clamp(interval.low, max)}
+						x2={clamp(interval.low, max)}
+						y1="1"
+						y2="11"
+						vector-effect="non-scaling-stroke"
+					/>
+					<line
+						x1={clamp(interval.high, max)}
+						x2={clamp(interval.high, max)}
+						y1="1"
+						y2="11"
+						vector-effect="non-scaling-stroke"
+					/>
 				</g>
 			)}
 		</svg>

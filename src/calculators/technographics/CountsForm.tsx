@@ -16,7 +16,13 @@ export function CountsForm({ draft, errors, t, onChange }: Props) {
 	return (
 		<fieldset class="tg-fieldset">
 			<legend>{t.group.manualLegend}</legend>
-			<NumberField id="tg-n" label={t.group.n} value={draft.n} error={errors.n} onInput={(v) => onChange({ ...draft, n: v })} />
+			<NumberField
+				id="tg-n"
+				label={t.group.n}
+				value={draft.n}
+				error={errors.n}
+				onInput={(v) => onChange({ ...draft, n: v })}
+			/>
 			<p class="tg-hint" id="tg-count-hint">
 				{t.group.emptyHint}
 			</p>

@@ -110,7 +110,9 @@ function ImportReport({ report, t }: { report: Report; t: GroupStrings }) {
 							<li key={i}>{issueText(issue, g.issues)}</li>
 						))}
 					</ul>
-					{result.issues.length > shown.length && <p>{fill(g.moreIssues, { count: result.issues.length - shown.length })}</p>}
+					{result.issues.length > shown.length && (
+						<p>{fill(g.moreIssues, { count: result.issues.length - shown.length })}</p>
+					)}
 				</>
 			)}
 		</div>

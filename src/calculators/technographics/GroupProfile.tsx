@@ -1,12 +1,12 @@
 /** Island: an own target group from typed counts or a survey CSV, with intervals and index. */
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import { useShareHash } from './use-share-hash';
 import {
 	$fromSharedLink,
 	$groupDraft,
 	$ladderSelection,
 	$technographicsResult,
-	initTechnographicsFromHash,
 	saveTechnographicsResult,
 	setGroupDraft,
 	setLadderSelection,
@@ -20,6 +20,7 @@ import type { LadderDataset } from './datasets';
 import { CountsForm } from './CountsForm';
 import { CsvImport } from './CsvImport';
 import { GroupResult } from './GroupResult';
+import { useHydrated } from './use-hydrated';
 import { DatasetSelect } from './DatasetSelect';
 import type { GroupStrings } from './strings';
 
@@ -35,17 +36,24 @@ const NO_INDEX = Object.fromEntries(RUNGS.map((r) => [r, null])) as RungValues;
 
 export function GroupProfile({ datasets, defaults, links, t }: Props) {
 	const ids = datasets.map((d) => d.id);
-	useEffect(() => initTechnographicsFromHash(location.hash, { ...defaults, knownIds: ids }), []);
-	const { draft, source } = useStore($groupDraft);
-	const fromLink = useStore($fromSharedLink);
-	const saved = useStore($technographicsResult);
-	const selection = useStore($ladderSelection) ?? defaults;
+	useShareHash(defaults, ids);
+	const hydrated = useHydrated();
+	const group = useStore($groupDraft);
+	const sharedNumbers = useStore($fromSharedLink);
+	const savedResult = useStore($technographicsResult);
+	const storedSelection = useStore($ladderSelection);
+	// The first render must match the server's HTML (see use-hydrated.tsx).
+	const { draft, source } = hydrated ? group : { draft: EMPTY_DRAFT, source: 'eingabe' as const };
+	const fromLink = hydrated && sharedNumbers;
+	const saved = hydrated ? savedResult : null;
+	const selection = (hydrated ? storedSelection : null) ?? defaults;
 	const reference = datasets.find((d) => d.id === selection.reference) ?? null;
 
 	const check = checkCounts(draft, t.group.messages);
 	const hasErrors = Object.keys(check.errors).length > 0;
 	const hasCount = RUNGS.some((r) => check.counts[r] !== null);
-	const profile: ProfileShares | null = !hasErrors && check.n !== null && hasCount ? buildProfile(check.n, check.counts) : null;
+	const profile: ProfileShares | null =
+		!hasErrors && check.n !== null && hasCount ? buildProfile(check.n, check.counts) : null;
 	const index = profile && reference ? indexProfile(profileValues(profile), reference.values) : NO_INDEX;
 
 	// Save the visitor's own valid numbers so that other calculators can read them; numbers from

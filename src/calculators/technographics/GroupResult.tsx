@@ -59,7 +59,9 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 			)}
 			<div class="table-scroll">
 				<table class="tg-ladder tg-group-table">
-					<caption>{reference ? fill(g.captionIndex, { n, reference: reference.title }) : fill(g.caption, { n })}</caption>
+					<caption>
+						{reference ? fill(g.captionIndex, { n, reference: reference.title }) : fill(g.caption, { n })}
+					</caption>
 					<thead>
 						<tr>
 							<th scope="col">{t.compare.rungColumn}</th>
@@ -76,14 +78,21 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 							return (
 								<tr key={rung}>
 									<th scope="row" class="tg-rung">
-										<span class="tg-rung-de">{t.rungs[rung].de}</span> <span class="tg-rung-en" lang="en">{t.rungs[rung].en}</span>
+										<span class="tg-rung-de">{t.rungs[rung].de}</span>{' '}
+										<span class="tg-rung-en" lang="en">
+											{t.rungs[rung].en}
+										</span>
 									</th>
-									<td class="tg-num">{r ? formatNumber(r.count, 0) : <span class="tg-missing">{t.notSurveyed}</span>}</td>
+									<td class="tg-num">
+										{r ? formatNumber(r.count, 0) : <span class="tg-missing">{t.notSurveyed}</span>}
+									</td>
 									<td>
 										<Bar value={r?.share ?? null} interval={r ? { low: r.low, high: r.high } : null} />
 										<span class="tg-value">{r ? formatPercent(r.share, 1) : ''}</span>
 									</td>
-									<td class="tg-num">{r ? fill(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}</td>
+									<td class="tg-num">
+										{r ? fill(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}
+									</td>
 									{reference && <td class="tg-num">{idx === null ? '' : formatNumber(idx, 0)}</td>}
 								</tr>
 							);

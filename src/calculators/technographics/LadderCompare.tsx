@@ -1,12 +1,13 @@
 /** Island: compare up to three published ladders and index them against a reference. */
-import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $ladderSelection, initTechnographicsFromHash, setLadderSelection, type LadderSelection } from '../../stores/technographics';
+import { useShareHash } from './use-share-hash';
+import { $ladderSelection, setLadderSelection, type LadderSelection } from '../../stores/technographics';
 import { RUNGS } from './rungs';
 import { MAX_COMPARE } from './share-link';
 import { replaceSlot, type LadderDataset } from './datasets';
 import { indexValue } from './profile';
 import { fill } from './fill';
+import { useHydrated } from './use-hydrated';
 import { formatNumber, formatPercent } from '../../lib/number';
 import { Bar } from './Bar';
 import { DatasetSelect } from './DatasetSelect';
@@ -21,9 +22,11 @@ interface Props {
 export function LadderCompare({ datasets, defaults, t }: Props) {
 	const stored = useStore($ladderSelection);
 	const ids = datasets.map((d) => d.id);
-	useEffect(() => initTechnographicsFromHash(location.hash, { ...defaults, knownIds: ids }), []);
+	useShareHash(defaults, ids);
 
-	const selection = stored ?? defaults;
+	const hydrated = useHydrated();
+	// The first render must match the server's HTML (see use-hydrated.tsx).
+	const selection = (hydrated ? stored : null) ?? defaults;
 	const byId = new Map(datasets.map((d) => [d.id, d]));
 	const shown = selection.compare.flatMap((id) => byId.get(id) ?? []);
 	const reference = selection.reference ? byId.get(selection.reference) : undefined;
@@ -81,7 +84,10 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 							{RUNGS.map((rung) => (
 								<tr key={rung}>
 									<th scope="row" class="tg-rung">
-										<span class="tg-rung-de">{t.rungs[rung].de}</span> <span class="tg-rung-en" lang="en">{t.rungs[rung].en}</span>
+										<span class="tg-rung-de">{t.rungs[rung].de}</span>{' '}
+										<span class="tg-rung-en" lang="en">
+											{t.rungs[rung].en}
+										</span>
 									</th>
 									{shown.map((d, i) => {
 										const value = d.values[rung];
@@ -89,12 +95,10 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 										return (
 											<td key={d.id}>
 												<Bar value={value} series={(i + 1) as 1 | 2 | 3} />
-												<span class="tg-value">{value === null ? <span class="tg-missing">{t.notPublished}</span> : formatPercent(value)}</span>
-												{index !== null && (
-													<span class="tg-index">
-														{c.index} {formatNumber(index, 0)}
-													</span>
-												)}
+												<span class="tg-value">
+													{value === null ? <span class="tg-missing">{t.notPublished}</span> : formatPercent(value)}
+												</span>
+												{index !== null && <span class="tg-index">{`${c.index} ${formatNumber(index, 0)}`}</span>}
 											</td>
 										);
 									})}
@@ -119,14 +123,14 @@ function DatasetMeta({ datasets, t }: { datasets: LadderDataset[]; t: CompareStr
 			{datasets.map((d, i) => (
 				<li key={d.id} class={`tg-meta-item tg-meta-s${i + 1}`}>
 					<strong>{d.title}</strong>
-					{': '}
-					{c.dataYear} {d.dataPeriod ?? d.dataYear}, {c.published} {d.published}. {c.population}: {d.population}. {c.source}:{' '}
-					<a href={`/quellen/#${d.sourceId}`}>{d.citation}</a>. {d.notes}
+					{`: ${c.dataYear} ${d.dataPeriod ?? d.dataYear}, ${c.published} ${d.published}. ${c.population}: ${d.population}. ${c.source}: `}
+					<a href={`/quellen/#${d.sourceId}`}>{d.citation}</a>
+					{`. ${d.notes}`}
 					{Object.keys(d.valueNotes).length > 0 && (
 						<ul class="tg-value-notes" aria-label={`${c.valueNotes}: ${d.title}`}>
 							{RUNGS.flatMap((rung) => {
 								const note = d.valueNotes[rung];
-								return note ? [<li key={rung}>{t.rungs[rung].de}: {note}</li>] : [];
+								return note ? [<li key={rung}>{`${t.rungs[rung].de}: ${note}`}</li>] : [];
 							})}
 						</ul>
 					)}

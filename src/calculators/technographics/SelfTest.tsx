@@ -1,10 +1,11 @@
 /** Island: tick how often you do each activity and see your rungs with what they mean. */
-import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $selfTestAnswers, initTechnographicsFromHash, setSelfTestAnswer, type LadderSelection } from '../../stores/technographics';
+import { useShareHash } from './use-share-hash';
+import { $selfTestAnswers, setSelfTestAnswer, type LadderSelection } from '../../stores/technographics';
 import { ACTIVE_RUNGS, ACTIVITIES, FREQUENCIES, THRESHOLD, type Frequency } from './rungs';
 import { classifyRespondent } from './classify';
 import { fill } from './fill';
+import { useHydrated } from './use-hydrated';
 import type { SelfTestStrings } from './strings';
 
 interface Props {
@@ -17,8 +18,11 @@ interface Props {
 const OPTIONS = [...FREQUENCIES].reverse();
 
 export function SelfTest({ knownIds, defaults, t }: Props) {
-	useEffect(() => initTechnographicsFromHash(location.hash, { ...defaults, knownIds }), []);
-	const answers = useStore($selfTestAnswers);
+	useShareHash(defaults, knownIds);
+	const hydrated = useHydrated();
+	const storedAnswers = useStore($selfTestAnswers);
+	// The first render must match the server's HTML (see use-hydrated.tsx).
+	const answers = hydrated ? storedAnswers : {};
 	const rungs = classifyRespondent(answers);
 	const s = t.selfTest;
 
@@ -60,9 +64,10 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 					{rungs.map((rung) => (
 						<li key={rung}>
 							<strong>
-								{t.rungs[rung].de} (<span lang="en">{t.rungs[rung].en}</span>)
+								{`${t.rungs[rung].de} (`}
+								<span lang="en">{t.rungs[rung].en}</span>)
 							</strong>
-							: {t.rungs[rung].does} {t.rungs[rung].means}{' '}
+							{`: ${t.rungs[rung].does} ${t.rungs[rung].means} `}
 							<a href={`#stufe-${rung}`}>{s.meaning}</a>
 						</li>
 					))}

@@ -1,13 +1,8 @@
 /** Island: share link for the whole view, printing the result or the questionnaire. */
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import {
-	$groupDraft,
-	$ladderSelection,
-	$selfTestAnswers,
-	initTechnographicsFromHash,
-	type LadderSelection,
-} from '../../stores/technographics';
+import { useShareHash } from './use-share-hash';
+import { $groupDraft, $ladderSelection, $selfTestAnswers, type LadderSelection } from '../../stores/technographics';
 import { encodeShareState } from './share-link';
 import { checkCounts } from './counts-input';
 import type { ToolbarStrings } from './strings';
@@ -24,7 +19,7 @@ interface Props {
 const SILENT = { nRequired: '', exceedsN: '', inactivesExclusive: '' };
 
 export function Toolbar({ knownIds, defaults, questionnaireId, t }: Props) {
-	useEffect(() => initTechnographicsFromHash(location.hash, { ...defaults, knownIds }), []);
+	useShareHash(defaults, knownIds);
 	const selection = useStore($ladderSelection) ?? defaults;
 	const { draft } = useStore($groupDraft);
 	const selfTest = useStore($selfTestAnswers);

@@ -27,7 +27,10 @@ describe('classifyRespondent', () => {
 	});
 	it('counts a rung when one of its activities is done at least monthly', () => {
 		expect(classifyRespondent({ blogs_lesen: 'monatlich' })).toEqual(['spectators']);
-		expect(classifyRespondent({ wiki_bearbeiten: 'taeglich', videos_ansehen: 'woechentlich' })).toEqual(['critics', 'spectators']);
+		expect(classifyRespondent({ wiki_bearbeiten: 'taeglich', videos_ansehen: 'woechentlich' })).toEqual([
+			'critics',
+			'spectators',
+		]);
 	});
 	it('requires weekly activity for Conversationalists', () => {
 		expect(classifyRespondent({ status_aktualisieren: 'monatlich' })).toEqual(['inactives']);

@@ -38,7 +38,10 @@ describe('checkCounts', () => {
 	it('never lets NaN or Infinity through, whatever is typed', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.array(fc.string(), { minLength: 7, maxLength: 7 }), (n, values) => {
-				const input = { n, counts: Object.fromEntries(RUNGS.map((r, i) => [r, values[i] ?? ''])) as CountsDraft['counts'] };
+				const input = {
+					n,
+					counts: Object.fromEntries(RUNGS.map((r, i) => [r, values[i] ?? ''])) as CountsDraft['counts'],
+				};
 				const result = checkCounts(input, messages);
 				for (const value of [result.n, ...Object.values(result.counts)]) {
 					if (value !== null) expect(Number.isFinite(value)).toBe(true);
@@ -47,7 +50,18 @@ describe('checkCounts', () => {
 		);
 	});
 	it('turns counts back into form text', () => {
-		expect(draftFromCounts(3, { creators: 1, conversationalists: null, critics: 0, collectors: 0, joiners: 2, spectators: 3, inactives: 0 }))
-			.toEqual(draft('3', { creators: '1', critics: '0', collectors: '0', joiners: '2', spectators: '3', inactives: '0' }));
+		expect(
+			draftFromCounts(3, {
+				creators: 1,
+				conversationalists: null,
+				critics: 0,
+				collectors: 0,
+				joiners: 2,
+				spectators: 3,
+				inactives: 0,
+			}),
+		).toEqual(
+			draft('3', { creators: '1', critics: '0', collectors: '0', joiners: '2', spectators: '3', inactives: '0' }),
+		);
 	});
 });

@@ -11,7 +11,15 @@ export interface CountsDraft {
 
 export const EMPTY_DRAFT: CountsDraft = {
 	n: '',
-	counts: { creators: '', conversationalists: '', critics: '', collectors: '', joiners: '', spectators: '', inactives: '' },
+	counts: {
+		creators: '',
+		conversationalists: '',
+		critics: '',
+		collectors: '',
+		joiners: '',
+		spectators: '',
+		inactives: '',
+	},
 };
 
 /** Messages for checks that `parseDecimal` does not know about; `{n}` and `{max}` are filled in. */
@@ -69,6 +77,9 @@ export function checkCounts(draft: CountsDraft, messages: CountsMessages): Count
 export function draftFromCounts(n: number, counts: RungCounts): CountsDraft {
 	return {
 		n: String(n),
-		counts: Object.fromEntries(RUNGS.map((r) => [r, counts[r] === null ? '' : String(counts[r])])) as Record<Rung, string>,
+		counts: Object.fromEntries(RUNGS.map((r) => [r, counts[r] === null ? '' : String(counts[r])])) as Record<
+			Rung,
+			string
+		>,
 	};
 }

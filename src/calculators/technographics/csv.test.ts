@@ -41,13 +41,16 @@ describe('parseCsv', () => {
 	});
 	it('round-trips any cell values through quoting', () => {
 		fc.assert(
-			fc.property(fc.array(fc.array(fc.string({ minLength: 1 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
-				const width = rows[0]?.length ?? 2;
-				const grid = rows.map((r) => Array.from({ length: width }, (_, i) => `x${r[i] ?? ''}`));
-				const text = grid.map((r) => r.map((c) => quoteCsvField(c, ';')).join(';')).join('\n');
-				const parsed = parseCsv(text, ';');
-				expect(parsed.records.map((r) => r.cells)).toEqual(grid);
-			}),
+			fc.property(
+				fc.array(fc.array(fc.string({ minLength: 1 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+				(rows) => {
+					const width = rows[0]?.length ?? 2;
+					const grid = rows.map((r) => Array.from({ length: width }, (_, i) => `x${r[i] ?? ''}`));
+					const text = grid.map((r) => r.map((c) => quoteCsvField(c, ';')).join(';')).join('\n');
+					const parsed = parseCsv(text, ';');
+					expect(parsed.records.map((r) => r.cells)).toEqual(grid);
+				},
+			),
 		);
 	});
 });

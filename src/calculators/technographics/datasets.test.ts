@@ -10,7 +10,15 @@ const base: TechnographicsDatensatz = {
 	dataYear: 2009,
 	published: 2010,
 	source: 'bernoff-2010',
-	values: { creators: 24, conversationalists: 33, critics: 37, collectors: 20, joiners: 59, spectators: 70, inactives: 17 },
+	values: {
+		creators: 24,
+		conversationalists: 33,
+		critics: 37,
+		collectors: 20,
+		joiners: 59,
+		spectators: 70,
+		inactives: 17,
+	},
 	valueNotes: {},
 	notes: 'Notiz für den Test.',
 	order: 1,
@@ -18,11 +26,19 @@ const base: TechnographicsDatensatz = {
 
 describe('toLadderDataset', () => {
 	it('treats old ladders without Conversationalists as complete', () => {
-		expect(toLadderDataset('a', { ...base, values: { ...base.values, conversationalists: null } }, 'X 2010').complete).toBe(true);
+		expect(
+			toLadderDataset('a', { ...base, values: { ...base.values, conversationalists: null } }, 'X 2010').complete,
+		).toBe(true);
 	});
 	it('marks ladders with other gaps as partial', () => {
-		expect(toLadderDataset('a', { ...base, values: { ...base.values, conversationalists: null, joiners: null } }, 'X').complete).toBe(false);
-		expect(toLadderDataset('a', { ...base, dataYear: 2010, values: { ...base.values, conversationalists: null } }, 'X').complete).toBe(false);
+		expect(
+			toLadderDataset('a', { ...base, values: { ...base.values, conversationalists: null, joiners: null } }, 'X')
+				.complete,
+		).toBe(false);
+		expect(
+			toLadderDataset('a', { ...base, dataYear: 2010, values: { ...base.values, conversationalists: null } }, 'X')
+				.complete,
+		).toBe(false);
 	});
 });
 
@@ -31,7 +47,11 @@ describe('defaultSelection', () => {
 		const sets = [
 			toLadderDataset('usa-2006', { ...base, dataYear: 2006, published: 2007 }, 'A'),
 			toLadderDataset('usa-2009-q4', base, 'B'),
-			toLadderDataset('deutschland-2008', { ...base, dataYear: 2008, values: { ...base.values, conversationalists: null } }, 'C'),
+			toLadderDataset(
+				'deutschland-2008',
+				{ ...base, dataYear: 2008, values: { ...base.values, conversationalists: null } },
+				'C',
+			),
 		];
 		expect(defaultSelection(sets)).toEqual({ compare: ['usa-2009-q4', 'deutschland-2008'], reference: 'usa-2009-q4' });
 	});

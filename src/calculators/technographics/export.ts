@@ -5,7 +5,16 @@ import { quoteCsvField } from './csv';
 
 /** Column titles and rung names for the export, from the dictionary. */
 export interface ExportLabels {
-	columns: { rung: string; original: string; count: string; share: string; low: string; high: string; n: string; index: string };
+	columns: {
+		rung: string;
+		original: string;
+		count: string;
+		share: string;
+		low: string;
+		high: string;
+		n: string;
+		index: string;
+	};
 	rungs: Record<Rung, { de: string; en: string }>;
 }
 

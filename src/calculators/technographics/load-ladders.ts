@@ -14,9 +14,14 @@ export async function loadLadders(): Promise<LadderDataset[]> {
 		if (entry.data.kind !== 'technographics') continue;
 		const source = await getEntry('quellen', entry.data.source);
 		if (!source) {
-			throw new Error(`content/daten/technographics/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${entry.data.source}“.`);
+			throw new Error(
+				`content/daten/technographics/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${entry.data.source}“.`,
+			);
 		}
-		ladders.push({ order: entry.data.order, dataset: toLadderDataset(entry.id, entry.data, shortCitation(source.data)) });
+		ladders.push({
+			order: entry.data.order,
+			dataset: toLadderDataset(entry.id, entry.data, shortCitation(source.data)),
+		});
 	}
 	return ladders.sort((a, b) => a.order - b.order).map((l) => l.dataset);
 }

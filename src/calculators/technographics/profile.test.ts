@@ -4,7 +4,15 @@ import { buildProfile, indexProfile, indexValue, profileValues } from './profile
 import { RUNGS } from './rungs';
 import type { RungCounts } from './classify';
 
-const counts: RungCounts = { creators: 5, conversationalists: null, critics: 8, collectors: 0, joiners: 12, spectators: 20, inactives: 2 };
+const counts: RungCounts = {
+	creators: 5,
+	conversationalists: null,
+	critics: 8,
+	collectors: 0,
+	joiners: 12,
+	spectators: 20,
+	inactives: 2,
+};
 
 describe('buildProfile', () => {
 	it('computes shares with intervals and keeps unsurveyed rungs empty', () => {
@@ -39,8 +47,24 @@ describe('index', () => {
 		expect(indexValue(value, reference)).toBeNull();
 	});
 	it('indexes rung by rung', () => {
-		const reference = { creators: 24, conversationalists: 33, critics: 37, collectors: 20, joiners: 59, spectators: 70, inactives: 17 };
-		const values = { creators: 12, conversationalists: null, critics: 37, collectors: 0, joiners: 59, spectators: 35, inactives: 34 };
+		const reference = {
+			creators: 24,
+			conversationalists: 33,
+			critics: 37,
+			collectors: 20,
+			joiners: 59,
+			spectators: 70,
+			inactives: 17,
+		};
+		const values = {
+			creators: 12,
+			conversationalists: null,
+			critics: 37,
+			collectors: 0,
+			joiners: 59,
+			spectators: 35,
+			inactives: 34,
+		};
 		expect(indexProfile(values, reference)).toEqual({
 			creators: 50,
 			conversationalists: null,
@@ -54,12 +78,11 @@ describe('index', () => {
 });
 
 describe('profile properties', () => {
-	const countsArb = fc.integer({ min: 1, max: 1_000_000 }).chain((n) =>
-		fc.tuple(
-			fc.constant(n),
-			fc.tuple(...RUNGS.map(() => fc.option(fc.integer({ min: 0, max: n }), { nil: null }))),
-		),
-	);
+	const countsArb = fc
+		.integer({ min: 1, max: 1_000_000 })
+		.chain((n) =>
+			fc.tuple(fc.constant(n), fc.tuple(...RUNGS.map(() => fc.option(fc.integer({ min: 0, max: n }), { nil: null })))),
+		);
 	it('keeps shares within 0–100 with intervals around them and finite indices', () => {
 		fc.assert(
 			fc.property(countsArb, ([n, values]) => {

@@ -40,7 +40,13 @@ export function profileValues(profile: ProfileShares): RungValues {
  * reference is 0 (no meaningful ratio).
  */
 export function indexValue(value: number | null, reference: number | null): number | null {
-	if (value === null || reference === null || !Number.isFinite(value) || !Number.isFinite(reference) || reference <= 0) {
+	if (
+		value === null ||
+		reference === null ||
+		!Number.isFinite(value) ||
+		!Number.isFinite(reference) ||
+		reference <= 0
+	) {
 		return null;
 	}
 	const index = (value / reference) * 100;

@@ -52,7 +52,14 @@ export const ACTIVITIES = {
 	critics: ['bewertungen_schreiben', 'blogs_kommentieren', 'forenbeitraege_schreiben', 'wiki_bearbeiten'],
 	collectors: ['rss_nutzen', 'tags_vergeben', 'online_abstimmen', 'lesezeichen_teilen'],
 	joiners: ['profil_pflegen', 'netzwerke_besuchen'],
-	spectators: ['blogs_lesen', 'videos_ansehen', 'podcasts_hoeren', 'foren_lesen', 'bewertungen_lesen', 'kurznachrichten_lesen'],
+	spectators: [
+		'blogs_lesen',
+		'videos_ansehen',
+		'podcasts_hoeren',
+		'foren_lesen',
+		'bewertungen_lesen',
+		'kurznachrichten_lesen',
+	],
 } as const satisfies Record<ActiveRung, readonly string[]>;
 
 export type ActivityId = (typeof ACTIVITIES)[ActiveRung][number];

@@ -9,7 +9,18 @@ const ids = ['usa-2009-q4', 'deutschland-2008', 'usa-2006', 'europa-2010'];
 const state: ShareState = {
 	compare: ['usa-2009-q4', 'deutschland-2008'],
 	reference: 'usa-2009-q4',
-	group: { n: 24, counts: { creators: 5, conversationalists: null, critics: 8, collectors: 0, joiners: 12, spectators: 20, inactives: 2 } },
+	group: {
+		n: 24,
+		counts: {
+			creators: 5,
+			conversationalists: null,
+			critics: 8,
+			collectors: 0,
+			joiners: 12,
+			spectators: 20,
+			inactives: 2,
+		},
+	},
 	selfTest: { blogs_lesen: 'taeglich', status_aktualisieren: 'woechentlich' },
 };
 
@@ -25,8 +36,16 @@ describe('share link', () => {
 		expect(decodeShareState(`#${encodeShareState(state)}`, ids)).toEqual(state);
 	});
 	it('drops unknown data sets, extra comparisons and broken parts', () => {
-		const decoded = decodeShareState('v=1&vgl=usa-2006,gibtsnicht,usa-2006,europa-2010,deutschland-2008,usa-2009-q4&ref=x&n=5&stufen=9.-.-.-.-.-.-&selbst=12', ids);
-		expect(decoded).toEqual({ compare: ['usa-2006', 'europa-2010', 'deutschland-2008'], reference: null, group: null, selfTest: null });
+		const decoded = decodeShareState(
+			'v=1&vgl=usa-2006,gibtsnicht,usa-2006,europa-2010,deutschland-2008,usa-2009-q4&ref=x&n=5&stufen=9.-.-.-.-.-.-&selbst=12',
+			ids,
+		);
+		expect(decoded).toEqual({
+			compare: ['usa-2006', 'europa-2010', 'deutschland-2008'],
+			reference: null,
+			group: null,
+			selfTest: null,
+		});
 	});
 	it.each(['n=0&stufen=0.0.0.0.0.0.0', 'n=abc&stufen=1.1.1.1.1.1.1', 'n=5&stufen=1.1.1', 'n=5&stufen=1.x.1.1.1.1.1'])(
 		'ignores an invalid group: %s',

@@ -41,7 +41,10 @@ export function encodeShareState(state: ShareState): string {
 export function decodeShareState(fragment: string, knownIds: readonly string[]): ShareState {
 	const params = new URLSearchParams(fragment.replace(/^#/, ''));
 	const known = new Set(knownIds);
-	const compare = [...new Set((params.get('vgl') ?? '').split(',').filter((id) => known.has(id)))].slice(0, MAX_COMPARE);
+	const compare = [...new Set((params.get('vgl') ?? '').split(',').filter((id) => known.has(id)))].slice(
+		0,
+		MAX_COMPARE,
+	);
 	const ref = params.get('ref');
 	return {
 		compare,

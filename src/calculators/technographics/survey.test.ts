@@ -41,7 +41,8 @@ describe('normalizeHeader', () => {
 
 describe('evaluateSurvey', () => {
 	it('counts rungs from a semicolon file with BOM', () => {
-		const csv = '\uFEFFnr;blog_schreiben;blogs_lesen;status_aktualisieren\r\n1;monatlich;täglich;monatlich\r\n2;nie;nie;woechentlich\r\n3;nein;nein;nein\r\n';
+		const csv =
+			'\uFEFFnr;blog_schreiben;blogs_lesen;status_aktualisieren\r\n1;monatlich;täglich;monatlich\r\n2;nie;nie;woechentlich\r\n3;nein;nein;nein\r\n';
 		const result = evaluateSurvey(csv);
 		expect(result.n).toBe(3);
 		expect(result.issues).toEqual([]);
@@ -121,7 +122,48 @@ describe('CSV template and dictionary', () => {
 		const { technographics } = await import('../../i18n/de/technographics');
 		const { ALL_ACTIVITIES } = await import('./rungs');
 		for (const id of ALL_ACTIVITIES) expect(normalizeHeader(technographics.csvColumns[id])).toBe(id);
-		const header = readFileSync('public/downloads/technographics-vorlage-leer.csv', 'utf8').replace(/^\uFEFF/, '').trim();
+		const header = readFileSync('public/downloads/technographics-vorlage-leer.csv', 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim();
 		expect(header).toBe(['Nr', ...ALL_ACTIVITIES.map((id) => technographics.csvColumns[id])].join(';'));
+	});
+});
+
+describe('evaluateSurvey properties', () => {
+	it('never throws and keeps counts within n for any text', async () => {
+		const fc = (await import('fast-check')).default;
+		const cell = fc.constantFrom(
+			'ja',
+			'nein',
+			'x',
+			'',
+			'1',
+			'0',
+			'1,0',
+			'täglich',
+			'wöchentlich',
+			'monatlich',
+			'seltener',
+			'nie',
+			'kaputt',
+			'"a;b"',
+		);
+		const header = 'blog_schreiben;status_aktualisieren;blogs_lesen;profil_pflegen;rss_nutzen;wiki_bearbeiten';
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(cell, { minLength: 6, maxLength: 6 }), { maxLength: 40 }),
+				fc.string(),
+				(rows, noise) => {
+					for (const text of [[header, ...rows.map((r) => r.join(';'))].join('\n'), noise]) {
+						const result = evaluateSurvey(text);
+						for (const value of Object.values(result.counts)) {
+							if (value === null) continue;
+							expect(Number.isInteger(value)).toBe(true);
+							expect(value).toBeLessThanOrEqual(result.n);
+						}
+					}
+				},
+			),
+		);
 	});
 });

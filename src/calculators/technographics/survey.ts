@@ -36,8 +36,22 @@ export interface SurveyResult {
 
 /** Column names that identify a respondent or a timestamp; they are skipped without a warning. */
 const META_COLUMNS = new Set([
-	'id', 'nr', 'nummer', 'lfd_nr', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'person', 'name',
-	'zeitstempel', 'timestamp', 'datum', 'uhrzeit', 'kommentar', 'bemerkung', 'gruppe',
+	'id',
+	'nr',
+	'nummer',
+	'lfd_nr',
+	'teilnehmer',
+	'teilnehmerin',
+	'teilnehmende',
+	'person',
+	'name',
+	'zeitstempel',
+	'timestamp',
+	'datum',
+	'uhrzeit',
+	'kommentar',
+	'bemerkung',
+	'gruppe',
 ]);
 
 /** Lower-case, umlauts spelled out, everything else but letters and digits turned into `_`. */
@@ -56,12 +70,38 @@ export function normalizeHeader(raw: string): string {
 }
 
 const WORDS: Record<string, Answer> = {
-	ja: 'ja', j: 'ja', yes: 'ja', y: 'ja', x: 'ja', wahr: 'ja', true: 'ja',
-	nein: 'nie', n: 'nie', no: 'nie', nie: 'nie', niemals: 'nie', never: 'nie', falsch: 'nie', false: 'nie',
-	taeglich: 'taeglich', tgl: 'taeglich', mehrmals_taeglich: 'taeglich', daily: 'taeglich',
-	woechentlich: 'woechentlich', mehrmals_pro_woche: 'woechentlich', mehrmals_woechentlich: 'woechentlich', weekly: 'woechentlich',
-	monatlich: 'monatlich', mehrmals_im_monat: 'monatlich', mehrmals_monatlich: 'monatlich', monthly: 'monatlich',
-	seltener: 'seltener', selten: 'seltener', weniger_als_monatlich: 'seltener', seltener_als_monatlich: 'seltener', less_often: 'seltener',
+	ja: 'ja',
+	j: 'ja',
+	yes: 'ja',
+	y: 'ja',
+	x: 'ja',
+	wahr: 'ja',
+	true: 'ja',
+	nein: 'nie',
+	n: 'nie',
+	no: 'nie',
+	nie: 'nie',
+	niemals: 'nie',
+	never: 'nie',
+	falsch: 'nie',
+	false: 'nie',
+	taeglich: 'taeglich',
+	tgl: 'taeglich',
+	mehrmals_taeglich: 'taeglich',
+	daily: 'taeglich',
+	woechentlich: 'woechentlich',
+	mehrmals_pro_woche: 'woechentlich',
+	mehrmals_woechentlich: 'woechentlich',
+	weekly: 'woechentlich',
+	monatlich: 'monatlich',
+	mehrmals_im_monat: 'monatlich',
+	mehrmals_monatlich: 'monatlich',
+	monthly: 'monatlich',
+	seltener: 'seltener',
+	selten: 'seltener',
+	weniger_als_monatlich: 'seltener',
+	seltener_als_monatlich: 'seltener',
+	less_often: 'seltener',
 };
 
 /**
@@ -103,7 +143,8 @@ function mapColumns(header: string[], line: number, issues: SurveyIssue[]): Colu
 export function evaluateSurvey(text: string): SurveyResult {
 	const issues: SurveyIssue[] = [];
 	const table = parseCsv(text);
-	if (table.unclosedQuoteLine !== null) issues.push({ code: 'offenes-anfuehrungszeichen', line: table.unclosedQuoteLine });
+	if (table.unclosedQuoteLine !== null)
+		issues.push({ code: 'offenes-anfuehrungszeichen', line: table.unclosedQuoteLine });
 	const [header, ...rows] = table.records;
 	if (!header) return summarize([], [], 0, [{ code: 'leer', line: 0 }, ...issues]);
 
@@ -126,7 +167,12 @@ export function evaluateSurvey(text: string): SurveyResult {
 			const answer = parseAnswer(cell);
 			if (answer === null) {
 				valid = false;
-				issues.push({ code: 'ungueltiger-wert', line: row.line, column: header.cells[i]?.trim() ?? '', value: cell.trim() });
+				issues.push({
+					code: 'ungueltiger-wert',
+					line: row.line,
+					column: header.cells[i]?.trim() ?? '',
+					value: cell.trim(),
+				});
 			} else if (answer !== 'leer') {
 				answers[role.activity] = answer;
 				answered = true;
@@ -147,7 +193,12 @@ export function evaluateSurvey(text: string): SurveyResult {
 	return summarize(respondents, columns, skipped, issues);
 }
 
-function summarize(respondents: Answers[], columns: ActivityId[], skipped: number, issues: SurveyIssue[]): SurveyResult {
+function summarize(
+	respondents: Answers[],
+	columns: ActivityId[],
+	skipped: number,
+	issues: SurveyIssue[],
+): SurveyResult {
 	const surveyed = surveyedRungs(columns);
 	return {
 		n: respondents.length,

@@ -68,7 +68,12 @@ export default function QuizQuestionView(props: Props) {
 				})}
 			</ul>
 			<p class="quiz-aktionen">
-				<button type="button" class="button-primary" aria-disabled={locked ? 'true' : undefined} onClick={props.onSubmit}>
+				<button
+					type="button"
+					class="button-primary"
+					aria-disabled={locked ? 'true' : undefined}
+					onClick={props.onSubmit}
+				>
 					{locked ? labels.locked : labels.check}
 				</button>
 				{props.missing && (

@@ -54,6 +54,9 @@ describe('exercise filter', () => {
 	it('writes the filter back to a query string', () => {
 		expect(filterToSearch({})).toBe('');
 		expect(filterToSearch({ chapter: 'echtzeit', kind: 'gruppe' })).toBe('?kapitel=echtzeit&art=gruppe');
-		expect(parseFilter(filterToSearch({ kind: 'gruppe' }), chapters, kinds)).toEqual({ chapter: undefined, kind: 'gruppe' });
+		expect(parseFilter(filterToSearch({ kind: 'gruppe' }), chapters, kinds)).toEqual({
+			chapter: undefined,
+			kind: 'gruppe',
+		});
 	});
 });

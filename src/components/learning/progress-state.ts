@@ -55,7 +55,7 @@ export function setExerciseDone(progress: Progress, key: string, done: boolean):
 export function summarizeProgress(
 	progress: Progress,
 	chapterSlugs: readonly string[],
-	exerciseKeys: readonly string[]
+	exerciseKeys: readonly string[],
 ): ProgressSummary {
 	const chapters = new Set(progress.chapters);
 	const exercises = new Set(progress.exercises);

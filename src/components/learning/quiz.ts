@@ -9,6 +9,9 @@
  * question is open again instead of showing a wrong score.
  */
 
+// Kept in its own module so that small page scripts can use it without the quiz logic.
+export { fillTemplate } from './template';
+
 export interface QuizOption {
 	text: string;
 	correct: boolean;
@@ -40,11 +43,6 @@ export interface QuizScore {
 const SLUG = /^[a-z0-9-]{1,100}$/;
 const MAX_OPTIONS = 6;
 const MAX_ENTRIES = 200;
-
-/** Fill `{name}` placeholders, e.g. `fillTemplate('Frage {n}', { n: 2 })` → „Frage 2“. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
 
 /** Short fingerprint (djb2, base 36) of a question's wording and option texts. */
 export function signQuestion(question: Pick<QuizQuestion, 'question' | 'options'>): string {
@@ -109,7 +107,7 @@ export function submitAnswer(
 	answers: QuizAnswers,
 	chapter: string,
 	question: QuizQuestion,
-	selected: readonly number[]
+	selected: readonly number[],
 ): QuizAnswers {
 	const chapterAnswers = answers[chapter];
 	if (answerFor(question, chapterAnswers)) return answers;
@@ -134,7 +132,9 @@ function validateAnswer(value: unknown): StoredAnswer | undefined {
 	const { selected, sig } = value as Record<string, unknown>;
 	if (typeof sig !== 'string' || !/^[0-9a-z]{1,13}$/.test(sig)) return undefined;
 	if (!Array.isArray(selected) || selected.length < 1 || selected.length > MAX_OPTIONS) return undefined;
-	const ok = selected.every((i, n) => Number.isInteger(i) && i >= 0 && i < MAX_OPTIONS && (n === 0 || i > selected[n - 1]));
+	const ok = selected.every(
+		(i, n) => Number.isInteger(i) && i >= 0 && i < MAX_OPTIONS && (n === 0 || i > selected[n - 1]),
+	);
 	return ok ? { selected: [...(selected as number[])], sig } : undefined;
 }
 

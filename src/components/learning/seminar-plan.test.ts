@@ -59,7 +59,10 @@ describe('helpers', () => {
 		expect(pickExercises(list, ['recherche', 'rechnen'], 1).map((e) => e.number)).toEqual([1]);
 	});
 	it('splits chapters evenly over days', () => {
-		expect(splitIntoDays([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
+		expect(splitIntoDays([1, 2, 3, 4, 5], 2)).toEqual([
+			[1, 2, 3],
+			[4, 5],
+		]);
 		expect(splitIntoDays([1, 2], 1)).toEqual([[1, 2]]);
 		expect(splitIntoDays([], 2)).toEqual([[], []]);
 	});

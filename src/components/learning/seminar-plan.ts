@@ -94,7 +94,7 @@ export function pickExercises(
 	exercises: readonly PlanExercise[],
 	kinds: readonly ExerciseKind[],
 	count: number,
-	maxMinutes = Infinity
+	maxMinutes = Infinity,
 ): PlanExercise[] {
 	return [...exercises]
 		.sort((a, b) => a.number - b.number)
@@ -118,7 +118,7 @@ function planDay(
 	format: SeminarFormat,
 	number: number,
 	chapters: readonly PlanChapter[],
-	byChapter: ReadonlyMap<string, PlanExercise[]>
+	byChapter: ReadonlyMap<string, PlanExercise[]>,
 ): { day: PlanDay; work: number } {
 	const blocks: PlanBlock[] = [];
 	let now = format.dayStart;
@@ -154,7 +154,7 @@ function planDay(
 			byChapter.get(chapter.slug) ?? [],
 			format.kinds,
 			format.exercisesPerChapter,
-			format.maxExerciseMinutes
+			format.maxExerciseMinutes,
 		);
 		const exerciseMinutes = exercises.reduce((sum, e) => sum + e.minutes + format.debriefMinutes, 0);
 		takeBreakIfDue(format.inputMinutes);
@@ -172,7 +172,7 @@ function planDay(
 export function buildPlan(
 	format: SeminarFormat,
 	chapters: readonly PlanChapter[],
-	exercises: readonly PlanExercise[]
+	exercises: readonly PlanExercise[],
 ): SeminarPlan {
 	const ordered = [...chapters].sort((a, b) => a.order - b.order).slice(0, format.chapterLimit ?? Infinity);
 	const byChapter = new Map<string, PlanExercise[]>();

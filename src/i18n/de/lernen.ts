@@ -49,11 +49,9 @@ export const lernen = {
 		doneLabel: progressDoneLabel,
 	},
 	summary: {
-		heading: 'Dein Fortschritt',
 		/** Templates: the script refills `{done}` when progress changes. */
 		chapters: '{done} von {total} Kapiteln erledigt',
 		exercises: '{done} von {total} Aufgaben abgehakt',
-		progressLabel: 'Erledigte Kapitel',
 		reset: 'Fortschritt zurücksetzen',
 		confirmTitle: 'Fortschritt zurücksetzen?',
 		confirmText:
@@ -67,20 +65,20 @@ export const lernen = {
 	quiz: {
 		heading: 'Quiz',
 		intro:
-			'Prüfe dein Wissen. Jede Antwort wird sofort ausgewertet und danach gesperrt. Bei Mehrfachauswahl zählt eine Frage nur, wenn genau alle richtigen Antworten gewählt sind.',
+			'Prüfen Sie Ihr Wissen. Jede Antwort wird sofort ausgewertet und danach gesperrt. Bei Mehrfachauswahl zählt eine Frage nur, wenn genau alle richtigen Antworten gewählt sind.',
 		questionOf: 'Frage {n} von {total}',
 		single: 'Eine Antwort ist richtig.',
 		multiple: 'Mehrere Antworten können richtig sein.',
 		check: 'Antwort prüfen',
 		locked: 'Beantwortet',
-		chooseFirst: 'Bitte wähle zuerst eine Antwort aus.',
+		chooseFirst: 'Bitte wählen Sie zuerst eine Antwort aus.',
 		correct: 'Richtig.',
 		wrong: 'Leider nicht richtig.',
 		rightAnswer: 'Richtige Antwort:',
 		rightAnswers: 'Richtige Antworten:',
 		markCorrect: 'richtige Antwort',
-		markChosenWrong: 'deine Wahl, falsch',
-		markChosen: 'deine Wahl',
+		markChosenWrong: 'Ihre Wahl, falsch',
+		markChosen: 'Ihre Wahl',
 		announce: 'Frage {n}: {result} {explanation}',
 		score: '{correct} von {total} Fragen richtig beantwortet',
 		progress: '{answered} von {total} Fragen beantwortet',
@@ -94,7 +92,7 @@ export const lernen = {
 		title: 'Übungen',
 		description:
 			'Alle Übungsaufgaben aus allen Kapiteln – zum Filtern nach Kapitel und Aufgabenart und zum Ausdrucken als Arbeitsblatt.',
-		lead: 'Hier stehen alle Aufgaben des Buchs. Filtere nach Kapitel oder Aufgabenart und drucke die Auswahl als Arbeitsblatt aus – mit Platz für deine Antworten.',
+		lead: 'Hier stehen alle Aufgaben des Buchs. Filtern Sie nach Kapitel oder Aufgabenart und drucken Sie die Auswahl als Arbeitsblatt aus – mit Platz für die Antworten.',
 		filterHeading: 'Aufgaben filtern',
 		filterChapter: 'Kapitel',
 		allChapters: 'Alle Kapitel',
@@ -105,9 +103,10 @@ export const lernen = {
 		countOne: '1 Aufgabe angezeigt',
 		countNone: 'Keine Aufgabe passt zu diesem Filter.',
 		print: 'Als Arbeitsblatt drucken',
-		printHintLearner: 'Gedruckt wird die aktuelle Auswahl, mit Linien für deine Antworten. Lösungen werden nicht gedruckt.',
-		printHintTrainer: 'Trainermodus ist an: Gedruckt wird der Lösungsschlüssel mit Lösungen und Hinweisen statt Antwortlinien.',
-		worksheetTitle: 'Arbeitsblatt',
+		printHintLearner:
+			'Gedruckt wird die aktuelle Auswahl, mit Linien für die Antworten. Lösungen werden nicht gedruckt.',
+		printHintTrainer:
+			'Trainermodus ist an: Gedruckt wird der Lösungsschlüssel mit Lösungen und Hinweisen statt Antwortlinien.',
 		nameLine: 'Name:',
 		dateLine: 'Datum:',
 		empty: 'Es gibt noch keine Aufgaben.',
@@ -117,9 +116,10 @@ export const lernen = {
 		description:
 			'Ablaufpläne für ein Halbtages-, Tages- und Zweitagesseminar mit Zeiten, Kapiteln, Übungen und Rechnern – dazu Trainermodus und Arbeitsblätter.',
 		formats: {
-			halbtag: { title: 'Halbtagesseminar', subtitle: 'Einstieg: Zielgruppe und Persona' },
-			tag: { title: 'Tagesseminar', subtitle: 'Die Grundlagen in vier Kapiteln' },
-			'zwei-tage': { title: 'Zweitägiges Seminar', subtitle: 'Das ganze Buch mit Übungen und Hausaufgabe' },
+			// Subtitles describe SEMINAR_FORMATS in components/learning/seminar-plan.ts; change both together.
+			halbtag: { title: 'Halbtagesseminar', subtitle: 'der Einstieg in zwei Kapiteln' },
+			tag: { title: 'Tagesseminar', subtitle: 'die Grundlagen in vier Kapiteln' },
+			'zwei-tage': { title: 'Zweitägiges Seminar', subtitle: 'das ganze Buch mit Hausaufgabe' },
 		} as Record<string, { title: string; subtitle: string }>,
 		day: (n: number) => `Tag\u00a0${n}`,
 		caption: (title: string, day?: number) => (day ? `Ablauf ${title}, Tag\u00a0${day}` : `Ablauf ${title}`),
@@ -151,6 +151,7 @@ export const lernen = {
 	},
 	drucken: {
 		title: 'Das ganze Buch drucken',
-		description: 'Alle Kapitel mit Lernzielen, Übungen und Quellen auf einer Seite – zum Drucken oder Speichern als PDF.',
+		description:
+			'Alle Kapitel mit Lernzielen, Übungen und Quellen auf einer Seite – zum Drucken oder Speichern als PDF.',
 	},
 } as const;

@@ -7,17 +7,17 @@ export const persona = {
 	title: 'Persona-Baukasten',
 	description:
 		'Buyer Personas Schritt für Schritt anlegen – B2C oder B2B, mit Habitus, Mediennutzung und Wochenplan – drucken, teilen und als JSON sichern.',
-	lead: 'Eine Buyer Persona ist ein greifbares Bild deiner Zielgruppe: ein Mensch mit Zielen, Gewohnheiten, Mediennutzung und Online-Zeiten. Der Baukasten führt dich in neun Schritten dorthin.',
+	lead: 'Eine Buyer Persona ist ein greifbares Bild Ihrer Zielgruppe: ein Mensch mit Zielen, Gewohnheiten, Mediennutzung und Online-Zeiten. Der Baukasten führt Sie in neun Schritten dorthin.',
 	loading: 'Der Persona-Baukasten wird geladen …',
-	noscript: 'Der Persona-Baukasten braucht JavaScript. Die Erklärung unten kannst du auch ohne lesen.',
+	noscript: 'Der Persona-Baukasten braucht JavaScript. Die Erklärung unten können Sie auch ohne lesen.',
 	regionLabel: 'Persona-Baukasten',
 	newPersonaName: 'Neue Persona',
 
 	manage: {
-		heading: 'Deine Personas',
+		heading: 'Ihre Personas',
 		select: 'Persona zum Bearbeiten',
 		count: '{count} gespeichert',
-		empty: 'Noch keine Persona angelegt. Lege eine neue an oder lade eines der Beispiele aus dem Kursmaterial.',
+		empty: 'Noch keine Persona angelegt. Legen Sie eine neue an oder laden Sie eines der Beispiele aus dem Kursmaterial.',
 		newB2c: 'Neue B2C-Persona',
 		newB2b: 'Neue B2B-Persona',
 		examples: 'Beispiele aus dem Material',
@@ -25,7 +25,7 @@ export const persona = {
 		exampleGeschirr: 'Beispiel: Geschirr auf Homepartys',
 		created: 'Neue Persona angelegt.',
 		exampleLoaded: 'Das Beispiel „{name}“ wurde als neue Persona angelegt.',
-		full: 'Es sind bereits {max} Personas gespeichert. Lösche zuerst eine.',
+		full: 'Es sind bereits {max} Personas gespeichert. Löschen Sie zuerst eine.',
 		remove: 'Diese Persona löschen',
 		removeConfirm: '„{name}“ wirklich löschen? Das lässt sich nicht rückgängig machen.',
 		removeYes: 'Ja, Persona löschen',
@@ -54,23 +54,24 @@ export const persona = {
 		},
 		intros: {
 			basics:
-				'Gib der Persona einen sprechenden Namen, lege fest, ob du Endkundinnen und Endkunden (B2C) oder Menschen in Unternehmen (B2B) ansprichst, und fasse ihre Haltung in einem typischen Satz zusammen.',
+				'Geben Sie der Persona einen sprechenden Namen, legen Sie fest, ob Sie Endkundinnen und Endkunden (B2C) oder Menschen in Unternehmen (B2B) ansprechen, und fassen Sie ihre Haltung in einem typischen Satz zusammen.',
 			peopleB2c:
-				'Im B2C-Bereich beschreibst du die Person selbst. Schreib lieber Spannen als scheinbar genaue Werte und kennzeichne, was Annahme ist.',
+				'Im B2C-Bereich beschreiben Sie die Person selbst. Schreiben Sie lieber Spannen als scheinbar genaue Werte und kennzeichnen Sie, was Annahme ist.',
 			peopleB2b:
-				'Im B2B-Bereich sprichst du Menschen an, die für dein Wunschunternehmen arbeiten: Beschreibe das Unternehmen und die Rolle der Person im Kaufprozess.',
+				'Im B2B-Bereich sprechen Sie Menschen an, die für Ihr Wunschunternehmen arbeiten: Beschreiben Sie das Unternehmen und die Rolle der Person im Kaufprozess.',
 			goals: 'Was will die Persona erreichen, und was hält sie davon ab?',
 			habitus:
 				'Der Habitus ist die verinnerlichte Haltung einer sozialen Gruppe: wie jemand denkt, urteilt und handelt. Er zeigt sich in Geschmack, Werten und Interessen – und lässt sich aus Klicks allein nicht ablesen.',
 			sources:
 				'Wo informiert sich die Persona, und wem glaubt sie? Empfehlungen anderer Kundinnen und Kunden wiegen oft mehr als die Stimme eines Unternehmens.',
 			media:
-				'Wie aktiv ist die Zielgruppe in sozialen Medien? Trage Anteile je Stufe der Social-Technographics-Leiter ein – aus dem Technographics-Profil oder von Hand – und die Plattformen, auf denen die Persona unterwegs ist.',
+				'Wie aktiv ist die Zielgruppe in sozialen Medien? Tragen Sie Anteile je Stufe der Social-Technographics-Leiter ein – aus dem Technographics-Profil oder von Hand. Ergänzen Sie die Plattformen, auf denen die Persona unterwegs ist, von Hand oder aus dem Plattform-Finder.',
 			schedule:
 				'Wann ist die Persona online? Der Wochenplan beschreibt Arbeitstage, Arbeitsweg, Pausen, Abende und freie Tage. Der Posting-Zeiten-Rechner liest ihn aus der gerade gewählten Persona.',
-			approach: 'Wie sprichst du die Persona an: über welche Kanäle, in welchem Ton, mit welchen Inhalten – und was geht gar nicht?',
+			approach:
+				'Wie sprechen Sie die Persona an: über welche Kanäle, in welchem Ton, mit welchen Inhalten – und was geht gar nicht?',
 			overview:
-				'Hier siehst du die Persona-Karte. Ergänze eigene Abschnitte, drucke die Karte, teile sie per Link oder sichere sie als Datei.',
+				'Hier sehen Sie die Persona-Karte. Ergänzen Sie eigene Abschnitte, drucken Sie die Karte, teilen Sie sie per Link oder sichern Sie sie als Datei.',
 		},
 	},
 
@@ -102,7 +103,10 @@ export const persona = {
 		values: { label: 'Werte', hint: '' },
 		interests: { label: 'Interessen', hint: '' },
 		infoSources: { label: 'Informationsquellen', hint: 'Medien, Foren, Messen, Gespräche …' },
-		trustedVoices: { label: 'Vertraute Stimmen', hint: 'Wem glaubt die Persona: Freunden, anderen Kunden, Fachleuten?' },
+		trustedVoices: {
+			label: 'Vertraute Stimmen',
+			hint: 'Wem glaubt die Persona: Freunden, anderen Kunden, Fachleuten?',
+		},
 		mediaNote: { label: 'Notiz zur Mediennutzung', hint: 'Woher stammen die Angaben, was ist Annahme?' },
 		scheduleNote: { label: 'Notiz zum Wochenplan', hint: 'z.\u00a0B. Schichtdienst, Saisonarbeit, Annahmen.' },
 		channels: { label: 'Kanäle', hint: '' },
@@ -143,7 +147,7 @@ export const persona = {
 		sourceProfile: 'Aus dem Technographics-Profil übernommen.',
 		fromProfile: 'Aus dem Technographics-Profil übernehmen',
 		fromProfileDone: 'Die Anteile aus dem Technographics-Profil wurden übernommen.',
-		noProfile: 'Noch kein Ergebnis im Technographics-Profil – du kannst die Werte von Hand eintragen.',
+		noProfile: 'Noch kein Ergebnis im Technographics-Profil – Sie können die Werte von Hand eintragen.',
 		profileLink: 'Zum Technographics-Profil',
 		platformsLegend: 'Plattformen',
 		platformInput: 'Plattform hinzufügen',
@@ -176,7 +180,7 @@ export const persona = {
 		minutesHint: 'Ganze Minuten, 0 bis 240.',
 		confirm: 'Wochenplan passt so',
 		confirmed: 'Der Wochenplan ist bestätigt und zählt zur Vollständigkeit.',
-		standard: 'Noch die Standardwoche: Ändere sie oder bestätige sie.',
+		standard: 'Noch die Standardwoche: Ändern oder bestätigen Sie sie.',
 		summaryHeading: 'Wahrscheinliche Online-Zeiten',
 		summaryEmpty: 'Mit diesen Angaben ergibt sich kein Online-Fenster.',
 		window: '{days} {from}–{to} Uhr: {kind}',
@@ -196,12 +200,12 @@ export const persona = {
 	},
 
 	errors: {
-		required: 'Bitte gib der Persona einen Namen.',
+		required: 'Bitte geben Sie der Persona einen Namen.',
 		tooLong: 'Höchstens {max} Zeichen, damit die Karte auf eine Seite passt – derzeit {length}.',
 		workOrder: 'Das Arbeitsende muss nach dem Arbeitsbeginn liegen. Nachtschichten bitte in der Notiz beschreiben.',
 		lunchOutside: 'Die Mittagspause liegt außerhalb der Arbeitszeit.',
 		eveningOverlap: 'Der freie Abend beginnt während der Arbeitszeit.',
-		sectionTitle: 'Bitte gib dem Abschnitt eine Überschrift.',
+		sectionTitle: 'Bitte geben Sie dem Abschnitt eine Überschrift.',
 		platformEmpty: 'Bitte einen Namen eingeben.',
 		platformDuplicate: 'Diese Plattform steht schon in der Liste.',
 		platformTooLong: 'Höchstens {max} Zeichen.',
@@ -233,7 +237,7 @@ export const persona = {
 		customEmpty: 'Noch keine eigenen Abschnitte.',
 		print: 'Persona-Karte drucken',
 		printHint: 'Die Karte ist für eine A4-Seite gesetzt; Navigation und Eingabefelder werden nicht gedruckt.',
-		longWarning: 'Viel Text: Die Karte passt eventuell nicht auf eine A4-Seite. Kürze lange Felder.',
+		longWarning: 'Viel Text: Die Karte passt eventuell nicht auf eine A4-Seite. Kürzen Sie lange Felder.',
 		exportOne: 'Diese Persona als JSON speichern',
 		cardHeading: 'Persona-Karte',
 	},
@@ -247,8 +251,7 @@ export const persona = {
 		empty: 'Noch keine Angaben.',
 		person: 'Person',
 		company: 'Unternehmen und Rolle',
-		goals: 'Ziele',
-		challenges: 'Herausforderungen',
+		goals: 'Ziele und Herausforderungen',
 		habitus: 'Habitus, Werte, Interessen',
 		sources: 'Informationsquellen und vertraute Stimmen',
 		media: 'Mediennutzung',
@@ -264,16 +267,17 @@ export const persona = {
 		linkLabel: 'Link zu dieser Persona',
 		copy: 'Link kopieren',
 		copied: 'Der Link ist in der Zwischenablage.',
-		copyFailed: 'Kopieren ging nicht – der Link ist markiert, kopiere ihn mit Strg+C.',
+		copyFailed: 'Kopieren ging nicht – der Link ist markiert, kopieren Sie ihn mit Strg+C.',
 		hint: 'Die Persona steckt vollständig im Link hinter dem #. Dieser Teil wird nie an einen Server geschickt; wer den Link hat, kann die Persona lesen.',
-		tooLarge: 'Die Persona ist zu groß für einen Link. Sichere sie stattdessen als JSON-Datei.',
+		tooLarge: 'Die Persona ist zu groß für einen Link. Sichern Sie sie stattdessen als JSON-Datei.',
 	},
 
 	preview: {
 		heading: 'Geteilte Persona – Vorschau',
-		intro: 'Jemand hat dir diese Persona per Link geschickt. Sie ist noch nicht gespeichert, und deine eigenen Personas bleiben unverändert.',
+		intro:
+			'Jemand hat Ihnen diese Persona per Link geschickt. Gespeichert ist sie noch nicht, und Ihre eigenen Personas bleiben unverändert.',
 		adopt: 'Übernehmen',
-		adoptHint: 'Übernehmen legt eine neue Persona an – auch wenn du schon eine gleichnamige hast.',
+		adoptHint: 'Übernehmen legt eine neue Persona an – auch wenn Sie schon eine gleichnamige haben.',
 		dismiss: 'Verwerfen',
 		adopted: '„{name}“ wurde als neue Persona gespeichert.',
 		dismissed: 'Die geteilte Persona wurde verworfen.',
@@ -284,7 +288,7 @@ export const persona = {
 			invalid: 'Die Persona im Link ist ungültig.',
 			tooLarge: 'Der Link ist zu lang.',
 		},
-		errorNothingChanged: 'Deine gespeicherten Personas sind unverändert.',
+		errorNothingChanged: 'Ihre gespeicherten Personas sind unverändert.',
 	},
 
 	data: {
@@ -304,7 +308,7 @@ export const persona = {
 			empty: 'Die Datei enthält keine Personas.',
 			read: 'Die Datei ließ sich nicht lesen.',
 		},
-		importNothingChanged: 'Es wurde nichts importiert; deine gespeicherten Personas sind unverändert.',
+		importNothingChanged: 'Es wurde nichts importiert; Ihre gespeicherten Personas sind unverändert.',
 		deleteAll: 'Alle meine Daten löschen',
 		deleteAllHint: 'Löscht alles, was diese Website in diesem Browser gespeichert hat – nicht nur die Personas.',
 		deleteAllConfirm:
@@ -321,21 +325,21 @@ export const persona = {
 		howHeading: 'So funktioniert der Baukasten',
 		stepsHeading: 'Die Schritte',
 		steps:
-			'Grunddaten, Demografie (B2C) oder Unternehmen und Rolle (B2B), Ziele und Herausforderungen, Habitus, Werte und Interessen, Informationsquellen und vertraute Stimmen, Mediennutzung, Online-Zeiten und Ansprache. Die Übersicht zeigt am Ende die Persona-Karte, dort kannst du eigene Abschnitte ergänzen.',
+			'Grunddaten, Demografie (B2C) oder Unternehmen und Rolle (B2B), Ziele und Herausforderungen, Habitus, Werte und Interessen, Informationsquellen und vertraute Stimmen, Mediennutzung, Online-Zeiten und Ansprache. Die Übersicht zeigt am Ende die Persona-Karte, dort können Sie eigene Abschnitte ergänzen.',
 		completenessHeading: 'Wie wird die Vollständigkeit berechnet?',
 		completeness:
-			'Jede Angabe zählt gleich viel. Gezählt werden nur die Angaben, die zur Art der Persona passen: bei B2C sechs Angaben zur Demografie, bei B2B sieben zu Unternehmen und Rolle. Ein Feld gilt als ausgefüllt, sobald es mehr als Leerzeichen enthält. Die Mediennutzung zählt, wenn mindestens eine Leiterstufe oder eine Notiz eingetragen ist, die Online-Zeiten, wenn du die Standardwoche geändert oder bestätigt hast. Eigene Abschnitte zählen nicht mit. Der Prozentwert ist die Zahl der ausgefüllten Angaben geteilt durch alle gezählten Angaben, auf ganze Prozent gerundet.',
+			'Jede Angabe zählt gleich viel. Gezählt werden nur die Angaben, die zur Art der Persona passen: bei B2C sechs Angaben zur Demografie, bei B2B sieben zu Unternehmen und Rolle. Ein Feld gilt als ausgefüllt, sobald es mehr als Leerzeichen enthält. Die Mediennutzung zählt, wenn mindestens eine Leiterstufe oder eine Notiz eingetragen ist, die Online-Zeiten, wenn Sie die Standardwoche geändert oder bestätigt haben. Eigene Abschnitte zählen nicht mit. Der Prozentwert ist die Zahl der ausgefüllten Angaben geteilt durch alle gezählten Angaben, auf ganze Prozent gerundet.',
 		validationHeading: 'Was wird geprüft?',
 		validation:
 			'Der Name ist Pflicht. Texte, die länger sind, als die Karte Platz hat, werden markiert, aber nicht gekürzt. Uhrzeiten, Minuten und Prozentwerte werden beim Tippen geprüft; ein ungültiger Wert bleibt im Feld stehen, wird aber erst gespeichert, wenn er stimmt.',
 		storageHeading: 'Was wird wo gespeichert?',
 		storage:
-			'Alles bleibt in deinem Browser: Die Personas liegen im lokalen Speicher unter dem Schlüssel „smp:personas“, die gerade gewählte Persona unter „smp:persona-aktiv“. Nichts wird an einen Server geschickt. Der Posting-Zeiten-Rechner liest den Wochenplan der gewählten Persona aus demselben Speicher.',
+			'Alles bleibt in Ihrem Browser: Die Personas liegen im lokalen Speicher unter dem Schlüssel „smp:personas“, die gerade gewählte Persona unter „smp:persona-aktiv“. Nichts wird an einen Server geschickt. Der Posting-Zeiten-Rechner liest den Wochenplan der gewählten Persona aus demselben Speicher.',
 		shareHeading: 'Teilen, sichern, drucken',
 		share:
 			'Der Link zum Teilen enthält die ganze Persona, komprimiert im Teil hinter dem #, den Browser nicht an Server senden. Wer den Link öffnet, sieht zuerst eine Vorschau und entscheidet mit „Übernehmen“, ob die Persona als neue gespeichert wird – bestehende Personas werden nie überschrieben. Der JSON-Export enthält eine Versionsnummer; beim Import wird jede Persona geprüft, und eine fehlerhafte Datei ändert nichts. Gedruckt wird nur die Persona-Karte, gesetzt für eine A4-Seite.',
 		examplesHeading: 'Die Beispiele',
 		examples:
-			'Die beiden Beispiel-Personas – ein Oldtimer-Fahrer und eine Frau zwischen 45 und 54\u00a0Jahren, die in Deutschland Geschirr auf Homepartys kauft – sind illustrative Profile aus dem Kursmaterial, keine Forschungsergebnisse. Angaben aus dem Material sind als „Ausgangsmaterial“ gekennzeichnet, alles andere als „Annahme“. Sie enthalten bewusst keine Zahlen, die das Material nicht hergibt.',
+			'Die beiden Beispiel-Personas – ein Oldtimer-Fahrer und eine Frau zwischen 45 und 54\u00a0Jahren, die in Deutschland Geschirr auf Homepartys kauft – sind illustrative Profile aus dem Kursmaterial, keine Forschungsergebnisse. Angaben aus dem Material sind als „Ausgangsmaterial“ gekennzeichnet, alles andere als „Annahme“. Beide enthalten bewusst keine Zahlen, die das Material nicht hergibt.',
 	},
 } as const;

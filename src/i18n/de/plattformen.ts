@@ -47,7 +47,8 @@ export const plattformen = {
 		caption: 'Plattformen nach Reichweite, {frequency}',
 		missing: 'Ohne belegten Wert für diese Gruppe: {platforms}.',
 		noPlatforms: 'Für diese Gruppe sind nur Werte für Social Media insgesamt belegt, keine einzelnen Plattformen.',
-		noValues: 'Für diese Gruppe sind keine Zahlenwerte belegt; der Hinweis unten sagt, was die Studie in Worten angibt.',
+		noValues:
+			'Für diese Gruppe sind keine Zahlenwerte belegt; der Hinweis unten sagt, was die Studie in Worten angibt.',
 	},
 	gap: '{title}, {frequency}: Für diese Auswahl sind keine Werte veröffentlicht. Veröffentlicht sind: {available}.',
 	nothing:

@@ -140,11 +140,13 @@ export const technographics = {
 	notSurveyed: 'nicht erfragt',
 	overlap:
 		'Die Stufen überschneiden sich: Wer bloggt und Videos ansieht, zählt bei den Kreatoren und bei den Zuschauern. Die Anteile ergeben zusammen deshalb mehr als 100\u00a0% und dürfen nicht addiert werden. Nur die Inaktiven schließen alle anderen Stufen aus.',
-	indexExplain: 'Index = Anteil ÷ Anteil in der Referenz × 100. 100 heißt „so verbreitet wie in der Referenz“, 200 „doppelt so verbreitet“.',
+	indexExplain:
+		'Index = Anteil ÷ Anteil in der Referenz × 100. 100 heißt „so verbreitet wie in der Referenz“, 200 „doppelt so verbreitet“.',
 
 	compare: {
 		heading: 'Veröffentlichte Leitern vergleichen',
-		intro: 'Wählen Sie bis zu drei Datensätze. Die Leiter steht wie im Original: oben die Kreatoren, unten die Inaktiven.',
+		intro:
+			'Wählen Sie bis zu drei Datensätze. Die Leiter steht wie im Original: oben die Kreatoren, unten die Inaktiven.',
 		slot: 'Datensatz {n}',
 		none: '– keiner –',
 		groupFull: 'Vollständige Leitern',
@@ -190,23 +192,28 @@ export const technographics = {
 		reading: 'Datei wird gelesen …',
 		tooLarge: 'Die Datei ist größer als 5\u00a0MB. Bitte nur die Antworten als CSV exportieren.',
 		readError: 'Die Datei „{file}“ konnte nicht gelesen werden.',
-		summary: '„{file}“: {n} Antworten ausgewertet, {skipped} Zeilen nicht gezählt. Die Zahlen stehen jetzt im Formular.',
+		summary:
+			'„{file}“: {n} Antworten ausgewertet, {skipped} Zeilen nicht gezählt. Die Zahlen stehen jetzt im Formular.',
 		missing: 'Nicht erfragt (keine passende Spalte): {rungs}. Inaktiv heißt hier: keine der erfragten Tätigkeiten.',
 		issuesHeading: 'Hinweise zur Datei',
 		issues: {
 			leer: 'Die Datei ist leer.',
 			'keine-aktivitaeten':
 				'Zeile {line}: Keine Spalte passt zu einer Tätigkeit der Leiter. Die Spaltennamen der Vorlage (z.\u00a0B. „Blogs lesen“) verwenden.',
-			'offenes-anfuehrungszeichen': 'Zeile {line}: Ein Anführungszeichen wird nicht geschlossen; der Rest der Datei wurde als ein Feld gelesen.',
-			'unbekannte-spalte': 'Zeile {line}: Die Spalte „{column}“ ist keine Tätigkeit der Leiter und wird nicht ausgewertet.',
+			'offenes-anfuehrungszeichen':
+				'Zeile {line}: Ein Anführungszeichen wird nicht geschlossen; der Rest der Datei wurde als ein Feld gelesen.',
+			'unbekannte-spalte':
+				'Zeile {line}: Die Spalte „{column}“ ist keine Tätigkeit der Leiter und wird nicht ausgewertet.',
 			'doppelte-spalte': 'Zeile {line}: Die Spalte „{column}“ kommt doppelt vor; nur die erste zählt.',
-			'ungueltiger-wert': 'Zeile {line}, Spalte „{column}“: „{value}“ ist kein erlaubter Wert. Die Zeile wurde nicht gezählt.',
+			'ungueltiger-wert':
+				'Zeile {line}, Spalte „{column}“: „{value}“ ist kein erlaubter Wert. Die Zeile wurde nicht gezählt.',
 			'zu-viele-zellen': 'Zeile {line}: mehr Werte als Spalten; die überzähligen werden nicht ausgewertet.',
 			'keine-antworten': 'Zeile {line}: keine Tätigkeit angegeben, als inaktiv gezählt.',
 		},
 		moreIssues: '… und {count} weitere Hinweise.',
 		resultHeading: 'Ergebnis der eigenen Zielgruppe',
-		resultEmpty: 'Noch keine gültige Zählung. Das Ergebnis erscheint, sobald n und mindestens eine Stufe eingetragen sind.',
+		resultEmpty:
+			'Noch keine gültige Zählung. Das Ergebnis erscheint, sobald n und mindestens eine Stufe eingetragen sind.',
 		caption: 'Eigene Zielgruppe (n\u00a0=\u00a0{n}): Anteile mit 95-%-Intervall',
 		captionIndex: 'Eigene Zielgruppe (n\u00a0=\u00a0{n}): Anteile mit 95-%-Intervall und Index gegenüber „{reference}“',
 		count: 'Anzahl',
@@ -216,7 +223,8 @@ export const technographics = {
 		index: 'Index',
 		intervalExplain:
 			'Das 95-%-Intervall nach Wilson zeigt, wie genau ein Anteil bei dieser Gruppengröße bestimmt ist. Bei kleinen Gruppen ist es breit: Ein Unterschied zur Referenz zählt erst, wenn die Referenz außerhalb des Intervalls liegt.',
-		sharedNotice: 'Diese Zahlen stammen aus einem geteilten Link. Sie werden erst in Ihrem Browser gespeichert, wenn Sie sie ändern oder übernehmen.',
+		sharedNotice:
+			'Diese Zahlen stammen aus einem geteilten Link. Sie werden erst in Ihrem Browser gespeichert, wenn Sie sie ändern oder übernehmen.',
 		adopt: 'Als mein Profil speichern',
 		saved: 'Gespeichert in diesem Browser. Persona-Baukasten und Posting-Zeiten-Rechner können das Profil übernehmen.',
 		forget: 'Gespeichertes Profil löschen',
@@ -251,7 +259,8 @@ export const technographics = {
 	questionnaire: {
 		summary: 'Fragebogen für eine Seminargruppe anzeigen',
 		heading: 'Fragebogen: Wie nutzen Sie soziale Medien?',
-		intro: 'Bitte kreuzen Sie für jede Tätigkeit an, wie oft Sie sie im Internet ausüben. Es gibt keine richtigen oder falschen Antworten.',
+		intro:
+			'Bitte kreuzen Sie für jede Tätigkeit an, wie oft Sie sie im Internet ausüben. Es gibt keine richtigen oder falschen Antworten.',
 		activity: 'Tätigkeit',
 		column: 'Spalte in der CSV-Vorlage',
 		trainer:
@@ -260,7 +269,8 @@ export const technographics = {
 
 	toolbar: {
 		heading: 'Teilen, speichern, drucken',
-		intro: 'Der Link enthält die gewählten Datensätze, die Referenz, die Zählung der eigenen Gruppe (keine Einzelantworten) und den Selbsttest.',
+		intro:
+			'Der Link enthält die gewählten Datensätze, die Referenz, die Zählung der eigenen Gruppe (keine Einzelantworten) und den Selbsttest.',
 		copy: 'Link zum Teilen kopieren',
 		copied: 'Der Link wurde in die Zwischenablage kopiert.',
 		copyFailed: 'Kopieren war nicht möglich. Bitte den Link selbst markieren und kopieren.',

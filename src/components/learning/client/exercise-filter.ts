@@ -4,7 +4,6 @@
  * so a worksheet selection can be bookmarked or shared; matching is pure (exercises.ts).
  */
 import { filterToSearch, matchesFilter, parseFilter, type ExerciseFilter } from '../exercises';
-import { fillTemplate } from '../quiz';
 
 const form = document.querySelector<HTMLFormElement>('form[data-exercise-filter]');
 if (form) {
@@ -19,15 +18,18 @@ if (form) {
 	const apply = (filter: ExerciseFilter) => {
 		let shown = 0;
 		for (const item of items) {
-			const visible = matchesFilter({ chapter: item.dataset['chapter'] ?? '', kind: item.dataset['kind'] ?? '' }, filter);
+			const visible = matchesFilter(
+				{ chapter: item.dataset['chapter'] ?? '', kind: item.dataset['kind'] ?? '' },
+				filter,
+			);
 			item.hidden = !visible;
 			if (visible) shown++;
 		}
 		for (const group of groups) group.hidden = !group.querySelector('[data-aufgabe]:not([hidden])');
 		if (count) {
 			const d = form.dataset;
-			count.textContent =
-				shown === 0 ? (d['countNone'] ?? '') : shown === 1 ? (d['countOne'] ?? '') : fillTemplate(d['countTemplate'] ?? '', { n: shown });
+			const template = shown === 0 ? d['countNone'] : shown === 1 ? d['countOne'] : d['countTemplate'];
+			count.textContent = (template ?? '').replace('{n}', String(shown));
 		}
 	};
 
@@ -44,7 +46,7 @@ if (form) {
 				kind: kindSelect instanceof HTMLSelectElement ? (kindSelect.value as ExerciseFilter['kind']) : undefined,
 			}),
 			options(chapterSelect),
-			options(kindSelect)
+			options(kindSelect),
 		);
 		apply(filter);
 		history.replaceState(null, '', `${location.pathname}${filterToSearch(filter)}${location.hash}`);

@@ -1,8 +1,10 @@
-/** Keeps every ProgressSummary up to date and wires its reset button and confirmation dialog. */
+/**
+ * Keeps every ProgressSummary (start page) up to date and wires its reset button and
+ * confirmation dialog. Does nothing on pages without one. The quiz store is only loaded when a
+ * reset is confirmed, so ordinary pages do not carry the quiz validation code.
+ */
 import { $progress, resetProgress } from '../../../stores/progress';
-import { resetAllQuizzes } from '../../../stores/quiz';
 import { summarizeProgress } from '../progress-state';
-import { fillTemplate } from '../quiz';
 
 function readList(json: string | undefined): string[] {
 	try {
@@ -13,8 +15,10 @@ function readList(json: string | undefined): string[] {
 	}
 }
 
+/** Fill „{done} von {total} …“; a local replace keeps this entry free of shared chunks. */
 function fill(el: HTMLElement | null, done: number, total: number): void {
-	if (el) el.textContent = fillTemplate(el.dataset['template'] ?? '', { done, total });
+	if (el)
+		el.textContent = (el.dataset['template'] ?? '').replace('{done}', String(done)).replace('{total}', String(total));
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-progress-summary]')) {
@@ -38,9 +42,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-progress-summar
 		dialog.returnValue = '';
 		dialog.showModal();
 	});
-	dialog.addEventListener('close', () => {
+	dialog.addEventListener('close', async () => {
 		if (dialog.returnValue !== 'ja') return;
 		resetProgress();
+		const { resetAllQuizzes } = await import('../../../stores/quiz');
 		resetAllQuizzes();
 		if (status) status.textContent = status.dataset['done'] ?? '';
 	});

@@ -1,0 +1,210 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { expect, expectNoA11yViolations, test, useTheme } from './fixtures';
+import { computeModel } from '../../src/calculators/posting-zeiten/compute';
+import { scheduleToActivity } from '../../src/calculators/posting-zeiten/schedule-model';
+import { allowedHours, DEFAULT_SETTINGS } from '../../src/calculators/posting-zeiten/settings';
+import { DEFAULT_SCHEDULE } from '../../src/lib/schedule';
+import { generateLog } from '../../bench/posting-zeiten/generate-log.mjs';
+
+const PAGE = '/rechner/posting-zeiten/';
+const FIXTURES = 'tests/fixtures/posting-zeiten';
+const TUESDAY_19 = 24 + 19;
+const DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+const slotText = (slot: number) => `${DAYS[Math.floor(slot / 24)]}, ${String(slot % 24).padStart(2, '0')}:00\u00a0Uhr`;
+
+/** Scroll the island into view (it hydrates with client:visible) and wait for it. */
+async function waitForIsland(page: Page): Promise<void> {
+	const island = page.locator('astro-island', { has: page.locator('.pz-loading, .pz') });
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).not.toHaveAttribute('ssr');
+	await expect(page.locator('.pz')).toBeVisible();
+}
+
+async function openCalculator(page: Page): Promise<void> {
+	await page.goto(PAGE);
+	await waitForIsland(page);
+}
+
+async function upload(page: Page, ...names: string[]): Promise<void> {
+	await page.locator('#pz-files').setInputFiles(names.map((n) => `${FIXTURES}/${n}`));
+	await expect(page.locator('.pz-status')).toContainText('eingelesen');
+}
+
+test.describe('Posting-Zeiten-Rechner', () => {
+	test('an uploaded access log drives heatmap, ranking and plan', async ({ page }) => {
+		await openCalculator(page);
+		await upload(page, 'access.log');
+		const source = page.locator('.pz-source').first();
+		await expect(source).toContainText('Zugriffsprotokoll');
+		await expect(source).toContainText('220 Datensätze gelesen');
+		await expect(source).toContainText('2 Zeilen übersprungen');
+		await expect(source).toContainText('3 Zeilen von Crawlern oder für Dateien nicht gezählt');
+		await source.locator('summary').click();
+		await expect(source).toContainText('Zeile 21 (Datum oder Uhrzeit nicht lesbar)');
+		await expect(source).toContainText('kaputte Zeile ohne Datum');
+
+		await expect(page.locator('.pz-basis')).toHaveAttribute('data-basis', 'data');
+		await expect(page.locator('.pz-ranking li').first()).toContainText(slotText(TUESDAY_19));
+		await expect(page.locator(`.pz-heatmap [data-slot="${TUESDAY_19}"]`)).toHaveClass(/pz-l9/);
+		await expect(page.locator(`.pz-plan-list [data-slot="${TUESDAY_19}"]`)).toBeVisible();
+		await expect(page.locator('.pz-plan-list li')).toHaveCount(5);
+
+		// The table alternative carries the same numbers.
+		await page.getByText('Alle Werte als Tabelle').click();
+		const row = page.locator('.pz-table tbody tr').nth(1);
+		await expect(row.locator('td').nth(19)).toContainText('100');
+		await expectNoA11yViolations(page);
+	});
+
+	test('reads gzip, Matomo and CSV files together and explains refused files', async ({ page }) => {
+		await openCalculator(page);
+		await upload(
+			page,
+			'access.log.gz',
+			'matomo-uhrzeit.csv',
+			'matomo-wochentag.tsv',
+			'zeitstempel.csv',
+			'wochentag-stunde.csv',
+			'falsches-format.log',
+			'leer.csv',
+		);
+		const sources = page.locator('.pz-source');
+		await expect(sources).toHaveCount(7);
+		await expect(sources.nth(0)).toContainText('Zugriffsprotokoll');
+		await expect(sources.nth(1)).toContainText('Besuche nach Uhrzeit');
+		await expect(sources.nth(2)).toContainText('Besuche nach Wochentag');
+		await expect(sources.nth(3)).toContainText('Liste von Zeitstempeln');
+		await expect(sources.nth(4)).toContainText('Tabelle Wochentag × Stunde');
+		await expect(sources.nth(5)).toContainText('Das Format der Datei wurde nicht erkannt.');
+		await expect(sources.nth(5)).toContainText('Erwartet wurde ein Zugriffsprotokoll');
+		await expect(sources.nth(6)).toContainText('Die Datei ist leer.');
+		await expect(page.locator('.pz-basis')).toContainText('5 Datei(en)');
+		await expect(page.locator('.pz-ranking li').first()).toContainText(slotText(TUESDAY_19));
+	});
+
+	test('the calendar file keeps 19:00 local time across both DST switches', async ({ page }) => {
+		await openCalculator(page);
+		await upload(page, 'access.log');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Plan als Kalenderdatei (.ics)' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('posting-plan.ics');
+		const text = readFileSync((await download.path()) ?? '', 'utf8');
+		const calendar = new ICAL.Component(ICAL.parse(text));
+		for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+		const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+		expect(events).toHaveLength(5);
+		const tuesday = events.find((e) => e.startDate.dayOfWeek() === ICAL.Time.TUESDAY && e.startDate.hour === 19);
+		expect(tuesday, text).toBeDefined();
+		expect(tuesday?.startDate.zone?.tzid).toBe('Europe/Berlin');
+		const offsets = new Set<number>();
+		const it = tuesday?.iterator();
+		for (let i = 0, next = it?.next(); next && i < 60; i++, next = it?.next()) {
+			expect(next.hour).toBe(19);
+			offsets.add(next.toJSDate().getUTCHours());
+		}
+		expect([...offsets].sort()).toEqual([17, 18]); // CEST and CET
+	});
+
+	test('without data the active persona’s week drives the model', async ({ page }) => {
+		const schedule = {
+			...DEFAULT_SCHEDULE,
+			workDays: [0, 1, 2, 3],
+			workStart: 10 * 60,
+			workEnd: 19 * 60,
+			eveningStart: 20 * 60 + 30,
+			eveningEnd: 23 * 60,
+		};
+		await page.addInitScript((s) => {
+			localStorage.setItem(
+				'smp:personas',
+				JSON.stringify({ v: 1, data: [{ id: 'p-test', name: 'Spät-Sabine', schedule: s }] }),
+			);
+			localStorage.setItem('smp:persona-aktiv', JSON.stringify({ v: 1, data: 'p-test' }));
+		}, schedule);
+		await openCalculator(page);
+		await expect(page.locator('.pz-basis')).toContainText('Wochenplan der Persona „Spät-Sabine“');
+		const expected = computeModel({
+			audience: scheduleToActivity(schedule),
+			competition: new Array(168).fill(0),
+			halfLifeMinutes: 90,
+			postsPerWeek: 5,
+			minGapHours: 12,
+			allowed: allowedHours(DEFAULT_SETTINGS),
+		});
+		await expect(page.locator('.pz-ranking li').first()).toContainText(slotText(expected.ranking[0]?.slot ?? -1));
+		for (const slot of expected.plan.slots)
+			await expect(page.locator(`.pz-plan-list [data-slot="${slot}"]`)).toBeVisible();
+
+		await page.getByLabel('Eigene Angaben').check();
+		await expect(page.locator('.pz-basis')).toHaveAttribute('data-basis', 'eigene');
+	});
+
+	test('bad input gets a message next to the field and nothing breaks', async ({ page }) => {
+		await openCalculator(page);
+		const halfLife = page.getByLabel('Halbwertszeit eines Beitrags (Minuten)');
+		await halfLife.fill('neunzig');
+		await expect(halfLife).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.locator('#pz-half-life-error')).toContainText('„neunzig“ ist keine Zahl');
+		await halfLife.fill('12,5');
+		await expect(halfLife).toHaveAttribute('aria-invalid', 'false');
+		await page.getByLabel('Bekannte Posting-Zeiten von Mitbewerbern').fill('Di 19 ×4\nFeiertag 9');
+		await expect(page.locator('#pz-competition-errors')).toContainText('Zeile 2');
+		await page.getByLabel('Arbeitsbeginn').fill('25:99');
+		await expect(page.locator('#pz-workStart-error')).toBeVisible();
+		await expect(page.locator('.pz-results')).not.toContainText('NaN');
+		await expect(page.locator('.pz-results')).not.toContainText('Infinity');
+		// Settings survive a reload, the typed text included.
+		await page.reload();
+		await waitForIsland(page);
+		await expect(page.getByLabel('Halbwertszeit eines Beitrags (Minuten)')).toHaveValue('12,5');
+	});
+
+	test('a share link offers its settings before applying them', async ({ page }) => {
+		await openCalculator(page);
+		await page.getByLabel('Beiträge pro Woche').fill('3');
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.getByRole('button', { name: 'Link zu diesen Einstellungen kopieren' }).click();
+		const link = await page.locator('.pz-share-url').inputValue();
+		expect(link).toContain('einstellungen=');
+		await page.evaluate(() => localStorage.clear());
+		await page.goto(link);
+		await waitForIsland(page);
+		await page.getByRole('button', { name: 'Übernehmen' }).click();
+		await expect(page.getByLabel('Beiträge pro Woche')).toHaveValue('3');
+		expect(page.url()).not.toContain('einstellungen=');
+	});
+
+	test('a long import shows progress and can be cancelled', async ({ page }) => {
+		test.slow();
+		const dir = mkdtempSync(join(tmpdir(), 'pz-e2e-'));
+		try {
+			// Big enough (about 220 MB) that the import is still running when the button is pressed.
+			const big = join(dir, 'gross.log');
+			await generateLog(big, 1_000_000);
+			await openCalculator(page);
+			await page.locator('#pz-files').setInputFiles([big, `${FIXTURES}/access.log`]);
+			await expect(page.getByRole('progressbar', { name: 'Fortschritt des Imports' })).toBeVisible();
+			await page.getByRole('button', { name: 'Import abbrechen' }).click();
+			await expect(page.locator('.pz-status')).toContainText('Import abgebrochen');
+			await expect(page.locator('.pz-source')).toHaveCount(0);
+			// The page is usable again right away.
+			await upload(page, 'access.log');
+			await expect(page.locator('.pz-source')).toHaveCount(1);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('has no axe violations in the dark theme', async ({ page }) => {
+		await useTheme(page, 'dark');
+		await openCalculator(page);
+		await upload(page, 'access.log');
+		await expectNoA11yViolations(page);
+	});
+});
