@@ -18,6 +18,15 @@ export default defineConfig({
 	// No code listings on the site; Shiki's inline styles would also clash with the CSP.
 	markdown: { syntaxHighlight: false },
 	vite: {
+		plugins: [
+			{
+				// No preload helper for dynamic imports: it would cost every page almost 1 kB for the
+				// lazily loaded search module, whose dependencies are loaded by then anyway. Astro sets
+				// this option itself, so it is changed per environment after Astro's config.
+				name: 'smp-no-module-preload',
+				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+			},
+		],
 		build: {
 			rolldownOptions: {
 				// Astro marks content modules with its own directive; the bundler's notice about it is noise.

@@ -10,6 +10,8 @@ import { chromium } from '@playwright/test';
 import { serve } from '../scripts/serve.mjs';
 
 const args = new Set(process.argv.slice(2));
+// SMP_DIST measures another build folder (e.g. one built with --outDir) instead of dist/.
+const DIST = process.env.SMP_DIST ?? 'dist';
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const kb = (bytes) => `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
@@ -87,14 +89,14 @@ async function lighthouseScores(url) {
 	}
 }
 
-const { server, url: base } = await serve({ dir: 'dist', port: 0 });
+const { server, url: base } = await serve({ dir: DIST, port: 0 });
 const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: FLAGS });
 const failures = [];
 console.log('\nÜbertragene Daten je Seitentyp (komprimiert, wie ausgeliefert; Mobil-Viewport, vor dem Scrollen)\n');
 console.log('Seitentyp                     | Anfr. |   HTML   |   CSS    |    JS    | Schriften | JS nach Scrollen | Framework-JS');
 console.log('------------------------------|-------|----------|----------|----------|-----------|------------------|-------------');
 for (const { type, path } of PAGES) {
-	if (!existsSync(join('dist', path, 'index.html'))) continue;
+	if (!existsSync(join(DIST, path, 'index.html'))) continue;
 	const m = await measure(browser, base + path);
 	console.log(
 		`${type.padEnd(30)}| ${String(m.requests).padStart(5)} | ${kb(m.html).padStart(8)} | ${kb(m.css).padStart(8)} | ${kb(m.js).padStart(8)} | ${kb(m.fonts).padStart(9)} | ${kb(m.jsAfterScroll).padStart(16)} | ${m.framework ? 'ja' : 'nein'}`,
@@ -107,8 +109,8 @@ for (const { type, path } of PAGES) {
 }
 await browser.close();
 
-const indexBytes = existsSync('dist/pagefind') ? dirSize('dist/pagefind') : 0;
-console.log(`\nSuchindex (dist/pagefind): ${kb(indexBytes)} in ${readdirSync('dist/pagefind', { recursive: true }).length} Dateien`);
+const indexBytes = existsSync(join(DIST, 'pagefind')) ? dirSize(join(DIST, 'pagefind')) : 0;
+console.log(`\nSuchindex (dist/pagefind): ${kb(indexBytes)} in ${readdirSync(join(DIST, 'pagefind'), { recursive: true }).length} Dateien`);
 if (buildSeconds !== undefined) console.log(`Build-Zeit (astro build inkl. Pagefind): ${buildSeconds.toFixed(1).replace('.', ',')} s`);
 
 if (!args.has('--no-lighthouse')) {

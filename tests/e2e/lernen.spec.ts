@@ -167,7 +167,7 @@ test.describe('trainer mode', () => {
 	test('the switch shows and hides solutions and trainer notes, and is remembered', async ({ page }) => {
 		await page.goto(`/kapitel/${trainerChapter}/`);
 		const exercises = page.getByRole('region', { name: 'Übungen' });
-		const note = exercises.getByRole('complementary', { name: 'Hinweis für Trainerinnen und Trainer' }).first();
+		const note = exercises.getByRole('note', { name: 'Hinweis für Trainerinnen und Trainer' }).first();
 		const solution = exercises.locator('details[data-loesung]').first();
 		await expect(note).toBeHidden();
 		await expect(solution).not.toHaveAttribute('open');

@@ -139,6 +139,45 @@ test.describe('Persona-Baukasten', () => {
 		await expect(page.getByText('Aus dem Technographics-Profil übernommen.')).toBeVisible();
 	});
 
+	test('platforms can be taken from the Plattform-Finder without duplicates', async ({ page }) => {
+		await page.goto('/rechner/plattformen/');
+		const finder = page.locator('astro-island[component-export="PlatformFinder"]');
+		await finder.scrollIntoViewIfNeeded();
+		await expect(finder).not.toHaveAttribute('ssr', /.*/);
+		await page.getByRole('combobox', { name: 'Altersgruppe' }).selectOption({ label: '30 bis 39 Jahre' });
+		await expect(page).toHaveURL(/alter=30-39/);
+
+		await open(page);
+		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();
+		await stepNav(page)
+			.getByRole('button', { name: /^Mediennutzung/ })
+			.click();
+		await page.getByLabel('Plattform hinzufügen').fill('instagram');
+		await page.getByRole('button', { name: 'Hinzufügen', exact: true }).click();
+		await expect(
+			page.getByText('Letzte Auswahl im Plattform-Finder (Datenjahr 2024): Facebook, Instagram.'),
+		).toBeVisible();
+		const adopt = page.getByRole('button', { name: 'Aus dem Plattform-Finder übernehmen' });
+		await adopt.click();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Aus dem Plattform-Finder übernommen: Facebook.' }),
+		).toBeVisible();
+		const platforms = page.getByRole('group', { name: 'Plattformen', exact: true }).getByRole('listitem');
+		await expect(platforms).toHaveText([/^instagram/, /^Facebook/]);
+
+		// Taking over again adds nothing and keeps the focus on the button.
+		await adopt.press('Enter');
+		await expect(page.getByRole('status').filter({ hasText: 'stehen schon in der Liste' })).toBeVisible();
+		await expect(adopt).toBeFocused();
+		await expect(platforms).toHaveCount(2);
+		await expectNoA11yViolations(page);
+		await page.reload();
+		await stepNav(page)
+			.getByRole('button', { name: /^Mediennutzung/ })
+			.click();
+		await expect(platforms).toHaveText([/^instagram/, /^Facebook/]);
+	});
+
 	test('a share link opens a preview and „Übernehmen“ never overwrites saved personas', async ({ page }) => {
 		await open(page);
 		await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();

@@ -1,5 +1,6 @@
 /** Step 6: Technographics rungs (from the profile calculator or by hand) and platforms. */
 import { formatNumber } from '../../lib/number';
+import type { PlatformSelection } from '../plattformen/selection';
 import { DraftField } from './DraftField';
 import { FieldsStep } from './FieldsStep';
 import { parseShareInput } from './inputs';
@@ -10,14 +11,16 @@ import type { StepProps } from './step-props';
 interface Props extends StepProps {
 	/** Shares from the Technographics calculator, when it has a result. */
 	profileShares?: Partial<Record<RungId, number>> | undefined;
-	platformSuggestions?: readonly string[] | undefined;
 	onAdoptProfile?: (() => void) | undefined;
+	/** The platform finder's last selection, when there is one. */
+	finderSelection?: PlatformSelection | null | undefined;
+	onAdoptFinder?: (() => void) | undefined;
 }
 
 const formatShare = (v: number | undefined): string => (v === undefined ? '' : formatNumber(v, 1));
 
 export function MediaStep(props: Props) {
-	const { persona, labels, update, profileShares, platformSuggestions, onAdoptProfile } = props;
+	const { persona, labels, update, profileShares, onAdoptProfile, finderSelection, onAdoptFinder } = props;
 	const t = labels.media;
 	const setShare = (rung: RungId, value: number | undefined) =>
 		update((p) => {
@@ -62,7 +65,8 @@ export function MediaStep(props: Props) {
 			<PlatformsField
 				platforms={persona.platforms}
 				labels={labels}
-				suggestions={platformSuggestions}
+				finder={finderSelection}
+				onAdoptFinder={onAdoptFinder}
 				onChange={(platforms) => update((p) => ({ ...p, platforms }))}
 			/>
 			<FieldsStep {...props} fields={['mediaNote']} />

@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $activePersona, $personas, importPersonas, updatePersona } from '../../stores/personas';
+import { $platformSelection } from '../../stores/plattformen';
 import { $technographicsResult } from '../../stores/technographics';
 import { computeCompleteness } from './completeness';
 import { CompletenessMeter } from './CompletenessMeter';
@@ -13,6 +14,7 @@ import { DataPanel } from './DataPanel';
 import type { PersonaLabels } from './labels';
 import { PersonaCard } from './PersonaCard';
 import { PersonaManager } from './PersonaManager';
+import { mergePlatforms } from './platforms';
 import { sharesFromProfile } from './profile';
 import type { Persona } from './schema';
 import { decodeShareHash, isShareHash } from './share-link';
@@ -37,6 +39,7 @@ function Builder({ labels }: Props) {
 	const personas = useStore($personas);
 	const active = useStore($activePersona);
 	const profileShares = sharesFromProfile(useStore($technographicsResult));
+	const finderSelection = useStore($platformSelection);
 	const [step, setStep] = useState<StepId>('basics');
 	const [status, setStatus] = useState('');
 	const [preview, setPreview] = useState<PreviewState | null>(null);
@@ -83,6 +86,18 @@ function Builder({ labels }: Props) {
 		updatePersona(active.id, (p) => ({ ...p, technographics: { shares: { ...profileShares }, source: 'profil' } }));
 		setStatus(labels.media.fromProfileDone);
 	};
+	const adoptFinder = () => {
+		if (!active || !finderSelection) return;
+		const { added } = mergePlatforms(active.platforms, finderSelection.platforms);
+		if (added.length > 0) {
+			updatePersona(active.id, (p) => ({ ...p, platforms: mergePlatforms(p.platforms, added).platforms }));
+		}
+		setStatus(
+			added.length > 0
+				? fill(labels.media.fromFinderDone, { platforms: added.join(', ') })
+				: labels.media.finderNothingNew,
+		);
+	};
 
 	const completeness = active ? computeCompleteness(active) : undefined;
 	return (
@@ -113,6 +128,8 @@ function Builder({ labels }: Props) {
 							update={(change) => updatePersona(active.id, change)}
 							profileShares={profileShares}
 							onAdoptProfile={adoptProfile}
+							finderSelection={finderSelection}
+							onAdoptFinder={adoptFinder}
 						/>
 					</div>
 					<div class="pb-print-card">
@@ -126,7 +143,8 @@ function Builder({ labels }: Props) {
 }
 
 export default function PersonaBuilder({ labels }: Props) {
-	// The first client render must match the server's HTML; stored personas appear after it.
+	// The first client render must match the server's HTML; stored personas (and the stored
+	// selections of the other calculators, read in Builder) appear after it.
 	const [mounted, setMounted] = useState(false);
 	useEffect(() => setMounted(true), []);
 	if (!mounted) return <p class="pb-loading">{labels.loading}</p>;

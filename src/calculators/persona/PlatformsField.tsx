@@ -1,5 +1,6 @@
-/** The persona's platforms: a free list typed by hand, plus suggestions from the platform finder. */
+/** The persona's platforms: a free list typed by hand, plus the platform finder's last selection. */
 import { useState } from 'preact/hooks';
+import type { PlatformSelection } from '../plattformen/selection';
 import type { PersonaLabels } from './labels';
 import { issueText } from './messages';
 import { fill } from './template';
@@ -9,11 +10,12 @@ interface Props {
 	platforms: readonly string[];
 	labels: PersonaLabels;
 	onChange: (platforms: string[]) => void;
-	/** Platforms from the platform finder's last selection, if the reader used it. */
-	suggestions?: readonly string[] | undefined;
+	/** The platform finder's last selection, if the reader used it. */
+	finder?: PlatformSelection | null | undefined;
+	onAdoptFinder?: (() => void) | undefined;
 }
 
-export function PlatformsField({ platforms, labels, onChange, suggestions = [] }: Props) {
+export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFinder }: Props) {
 	const [draft, setDraft] = useState('');
 	const [error, setError] = useState<string | undefined>(undefined);
 	const t = labels.media;
@@ -25,7 +27,6 @@ export function PlatformsField({ platforms, labels, onChange, suggestions = [] }
 		onChange([...platforms, name.trim()]);
 		return true;
 	};
-	const open = suggestions.filter((s) => checkPlatformName(platforms, s) === undefined);
 
 	return (
 		<fieldset class="pb-fieldset">
@@ -75,21 +76,24 @@ export function PlatformsField({ platforms, labels, onChange, suggestions = [] }
 				</div>
 				<button type="submit">{t.platformAdd}</button>
 			</form>
-			{open.length > 0 && (
+			{/* The button stays while a selection exists, even when everything is taken over, so that
+			    keyboard focus is never dropped; the builder announces what was (or was not) added. */}
+			{finder && onAdoptFinder ? (
 				<div class="pb-suggestions">
 					<p class="pb-hint">
-						{t.finderHeading} <a href="/rechner/plattformen/">{t.finderLink}</a>
+						<span id="pb-finder-selection">
+							{fill(t.finderSelection, { year: String(finder.year), platforms: finder.platforms.join(', ') })}
+						</span>{' '}
+						<a href="/rechner/plattformen/">{t.finderLink}</a>
 					</p>
-					<ul class="pb-chips">
-						{open.map((name) => (
-							<li key={name}>
-								<button type="button" onClick={() => add(name)}>
-									{fill(t.finderAdd, { name })}
-								</button>
-							</li>
-						))}
-					</ul>
+					<button type="button" aria-describedby="pb-finder-selection" onClick={onAdoptFinder}>
+						{t.fromFinder}
+					</button>
 				</div>
+			) : (
+				<p class="pb-hint">
+					{t.noFinder} <a href="/rechner/plattformen/">{t.finderLink}</a>
+				</p>
 			)}
 		</fieldset>
 	);

@@ -4,6 +4,7 @@ import { BasicsStep } from './BasicsStep';
 import { FieldsStep } from './FieldsStep';
 import { MediaStep } from './MediaStep';
 import { OverviewStep } from './OverviewStep';
+import type { PlatformSelection } from '../plattformen/selection';
 import { PeopleStep } from './PeopleStep';
 import type { RungId } from './schema';
 import { ScheduleStep } from './ScheduleStep';
@@ -16,8 +17,9 @@ interface Props extends StepProps {
 	onStep: (step: StepId) => void;
 	headingRef: Ref<HTMLHeadingElement>;
 	profileShares?: Partial<Record<RungId, number>> | undefined;
-	platformSuggestions?: readonly string[] | undefined;
 	onAdoptProfile?: (() => void) | undefined;
+	finderSelection?: PlatformSelection | null | undefined;
+	onAdoptFinder?: (() => void) | undefined;
 }
 
 function StepContent(props: Props) {

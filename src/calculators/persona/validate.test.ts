@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyPersona, LONG_MAX, SHORT_MAX, type Persona } from './schema';
+import { createEmptyPersona, LONG_MAX, MAX_PLATFORMS, SHORT_MAX, type Persona } from './schema';
 import { checkPlatformName, issueFor, validatePersona } from './validate';
 
 const base = (): Persona => createEmptyPersona('p1', 'Anna', new Date(0));
@@ -44,5 +44,7 @@ describe('checkPlatformName', () => {
 		expect(checkPlatformName([], '  ')?.code).toBe('platformEmpty');
 		expect(checkPlatformName([], 'x'.repeat(61))?.code).toBe('platformTooLong');
 		expect(checkPlatformName(['Instagram'], ' instagram ')?.code).toBe('platformDuplicate');
+		const full = Array.from({ length: MAX_PLATFORMS }, (_, i) => `Plattform ${i}`);
+		expect(checkPlatformName(full, 'Neu')).toEqual({ field: 'platform', code: 'platformTooMany', max: MAX_PLATFORMS });
 	});
 });

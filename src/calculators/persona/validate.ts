@@ -3,7 +3,7 @@
  * typed stays stored — they are shown next to the field. Results are codes plus numbers; the
  * island turns them into German sentences from the dictionary.
  */
-import { LONG_FIELDS, LONG_MAX, SHORT_FIELDS, SHORT_MAX, type Persona } from './schema';
+import { LONG_FIELDS, LONG_MAX, MAX_PLATFORMS, SHORT_FIELDS, SHORT_MAX, type Persona } from './schema';
 
 export type IssueCode =
 	| 'required'
@@ -14,7 +14,8 @@ export type IssueCode =
 	| 'sectionTitle'
 	| 'platformEmpty'
 	| 'platformDuplicate'
-	| 'platformTooLong';
+	| 'platformTooLong'
+	| 'platformTooMany';
 
 export interface Issue {
 	/** Text field name, schedule field name or `section-title:<id>` / `section-text:<id>`. */
@@ -72,5 +73,7 @@ export function checkPlatformName(list: readonly string[], name: string): Issue 
 		return { field: 'platform', code: 'platformTooLong', max: PLATFORM_MAX, length: trimmed.length };
 	const key = trimmed.toLocaleLowerCase('de-DE');
 	if (list.some((p) => p.toLocaleLowerCase('de-DE') === key)) return { field: 'platform', code: 'platformDuplicate' };
+	// A longer list would make the stored personas fail validation on the next load.
+	if (list.length >= MAX_PLATFORMS) return { field: 'platform', code: 'platformTooMany', max: MAX_PLATFORMS };
 	return undefined;
 }

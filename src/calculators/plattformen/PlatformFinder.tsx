@@ -7,6 +7,7 @@ import {
 	encodeChoice,
 	findPlatforms,
 	gendersOf,
+	hasChoice,
 	type FinderChoice,
 	type PlatformDataset,
 } from './finder';
@@ -14,6 +15,8 @@ import { bandLabel } from './labels';
 import { fill } from '../technographics/fill';
 import { ResultCard } from './ResultCard';
 import { groupLabel } from './labels';
+import { selectionOf } from './selection';
+import { setPlatformSelection } from '../../stores/plattformen';
 import type { Geschlecht } from './kategorien';
 import type { PlattformenStrings } from './strings';
 
@@ -26,23 +29,27 @@ interface Props {
 export function PlatformFinder({ datasets, initial, t }: Props) {
 	const countries = countriesOf(datasets);
 	const [choice, setChoice] = useState<FinderChoice>(initial);
+	// The persona builder takes its platforms from the last selection. Only a choice the reader
+	// made or opened by link counts: the default view of an embedded finder must not overwrite it.
+	const remember = (c: FinderChoice) => setPlatformSelection(selectionOf(c, findPlatforms(datasets, c)));
 
 	// A link with #land=…&alter=… restores a choice; every change updates the address, so that
 	// the current view can be bookmarked or shared without a server.
 	useEffect(() => {
-		setChoice(
-			decodeChoice(
-				location.hash,
-				initial,
-				countries.map((c) => c.code),
-			),
+		const restored = decodeChoice(
+			location.hash,
+			initial,
+			countries.map((c) => c.code),
 		);
+		setChoice(restored);
+		if (hasChoice(location.hash)) remember(restored);
 	}, []);
 	const update = (next: FinderChoice) => {
 		const genders = gendersOf(datasets, next.country);
 		const fixed = genders.includes(next.gender) ? next : { ...next, gender: 'alle' as const };
 		setChoice(fixed);
 		history.replaceState(null, '', `#${encodeChoice(fixed)}`);
+		remember(fixed);
 	};
 
 	const genders = gendersOf(datasets, choice.country);
@@ -113,6 +120,9 @@ export function PlatformFinder({ datasets, initial, t }: Props) {
 				</h2>
 				<p role="status">{cardCount > 0 ? fill(t.summary, { cards: cardCount, studies: studyCount }) : t.nothing}</p>
 				<p class="tg-note">{t.apart}</p>
+				<p class="tg-note">
+					{t.persona} <a href="/rechner/persona/">{t.personaLink}</a>
+				</p>
 				{sections.map((section) => (
 					<section class="pf-section" key={section.frequency} aria-labelledby={`pf-sec-${section.frequency}`}>
 						<h3 id={`pf-sec-${section.frequency}`}>

@@ -8,6 +8,7 @@ import {
 	encodeChoice,
 	findPlatforms,
 	gendersOf,
+	hasChoice,
 	rankPlatforms,
 	type PlatformDataset,
 } from './finder';
@@ -156,5 +157,11 @@ describe('countries, genders and the share link', () => {
 		const choice = { country: 'US', age: '20-29', gender: 'frauen' as const };
 		expect(decodeChoice(`#${encodeChoice(choice)}`, fallback, ['DE', 'US'])).toEqual(choice);
 		expect(decodeChoice('#land=XX&alter=5-9&geschlecht=divers', fallback, ['DE', 'US'])).toEqual(fallback);
+	});
+	it('tells a choice from other fragments', () => {
+		expect(hasChoice('#land=DE&alter=20-29&geschlecht=alle')).toBe(true);
+		expect(hasChoice('#alter=20-29')).toBe(true);
+		expect(hasChoice('#wie-wird-gerechnet')).toBe(false);
+		expect(hasChoice('')).toBe(false);
 	});
 });

@@ -164,3 +164,12 @@ export function decodeChoice(fragment: string, fallback: FinderChoice, countries
 		gender: (GENDERS as readonly string[]).includes(gender) ? (gender as Geschlecht) : fallback.gender,
 	};
 }
+
+/**
+ * Whether a fragment carries a choice at all. A chapter that embeds the finder has its own
+ * fragments (headings); only a real choice may count as the reader's selection.
+ */
+export function hasChoice(fragment: string): boolean {
+	const params = new URLSearchParams(fragment.replace(/^#/, ''));
+	return params.has('land') || params.has('alter') || params.has('geschlecht');
+}

@@ -17,7 +17,8 @@ export const persona = {
 		heading: 'Ihre Personas',
 		select: 'Persona zum Bearbeiten',
 		count: '{count} gespeichert',
-		empty: 'Noch keine Persona angelegt. Legen Sie eine neue an oder laden Sie eines der Beispiele aus dem Kursmaterial.',
+		empty:
+			'Noch keine Persona angelegt. Legen Sie eine neue an oder laden Sie eines der Beispiele aus dem Kursmaterial.',
 		newB2c: 'Neue B2C-Persona',
 		newB2b: 'Neue B2B-Persona',
 		examples: 'Beispiele aus dem Material',
@@ -154,8 +155,11 @@ export const persona = {
 		platformAdd: 'Hinzufügen',
 		platformRemove: '„{name}“ entfernen',
 		platformsEmpty: 'Noch keine Plattform eingetragen.',
-		finderHeading: 'Aus dem Plattform-Finder',
-		finderAdd: '„{name}“ übernehmen',
+		fromFinder: 'Aus dem Plattform-Finder übernehmen',
+		finderSelection: 'Letzte Auswahl im Plattform-Finder (Datenjahr {year}): {platforms}.',
+		fromFinderDone: 'Aus dem Plattform-Finder übernommen: {platforms}.',
+		finderNothingNew: 'Alle Plattformen aus dem Plattform-Finder stehen schon in der Liste.',
+		noFinder: 'Noch keine Auswahl im Plattform-Finder – dort können Sie Plattformen nach Alter und Land finden.',
 		finderLink: 'Zum Plattform-Finder',
 	},
 
@@ -209,6 +213,7 @@ export const persona = {
 		platformEmpty: 'Bitte einen Namen eingeben.',
 		platformDuplicate: 'Diese Plattform steht schon in der Liste.',
 		platformTooLong: 'Höchstens {max} Zeichen.',
+		platformTooMany: 'Höchstens {max} Plattformen – entfernen Sie zuerst eine.',
 	},
 
 	completeness: {
@@ -334,7 +339,7 @@ export const persona = {
 			'Der Name ist Pflicht. Texte, die länger sind, als die Karte Platz hat, werden markiert, aber nicht gekürzt. Uhrzeiten, Minuten und Prozentwerte werden beim Tippen geprüft; ein ungültiger Wert bleibt im Feld stehen, wird aber erst gespeichert, wenn er stimmt.',
 		storageHeading: 'Was wird wo gespeichert?',
 		storage:
-			'Alles bleibt in Ihrem Browser: Die Personas liegen im lokalen Speicher unter dem Schlüssel „smp:personas“, die gerade gewählte Persona unter „smp:persona-aktiv“. Nichts wird an einen Server geschickt. Der Posting-Zeiten-Rechner liest den Wochenplan der gewählten Persona aus demselben Speicher.',
+			'Alles bleibt in Ihrem Browser: Die Personas liegen im lokalen Speicher unter dem Schlüssel „smp:personas“, die gerade gewählte Persona unter „smp:persona-aktiv“. Nichts wird an einen Server geschickt. Der Posting-Zeiten-Rechner liest den Wochenplan der gewählten Persona aus demselben Speicher. Plattformen aus dem Plattform-Finder kommen aus dessen letzter Auswahl unter „smp:plattform-auswahl“.',
 		shareHeading: 'Teilen, sichern, drucken',
 		share:
 			'Der Link zum Teilen enthält die ganze Persona, komprimiert im Teil hinter dem #, den Browser nicht an Server senden. Wer den Link öffnet, sieht zuerst eine Vorschau und entscheidet mit „Übernehmen“, ob die Persona als neue gespeichert wird – bestehende Personas werden nie überschrieben. Der JSON-Export enthält eine Versionsnummer; beim Import wird jede Persona geprüft, und eine fehlerhafte Datei ändert nichts. Gedruckt wird nur die Persona-Karte, gesetzt für eine A4-Seite.',

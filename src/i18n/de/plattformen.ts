@@ -53,4 +53,7 @@ export const plattformen = {
 	gap: '{title}, {frequency}: Für diese Auswahl sind keine Werte veröffentlicht. Veröffentlicht sind: {available}.',
 	nothing:
 		'Keine der erfassten Studien hat für diese Auswahl Werte veröffentlicht. Wählen Sie eine andere Altersgruppe oder bei Geschlecht „alle“.',
+	persona:
+		'Wenn Sie hier wählen, merkt sich Ihr Browser die Plattformen der ersten Rangliste, die einzelne Plattformen nennt. Der Persona-Baukasten kann sie übernehmen.',
+	personaLink: 'Zum Persona-Baukasten',
 };
