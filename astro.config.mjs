@@ -3,7 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind.ts';
+
+// The theme script runs inline in <head> before the first paint; the CSP allows exactly this
+// text by its hash (BaseLayout inlines the same file).
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
 // a deployment elsewhere sets SITE_URL at build time.
@@ -51,7 +58,7 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind runs its search core as WebAssembly; nothing else needs eval.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
 		},
 	},
 });

@@ -16,7 +16,7 @@ export default tseslint.config(
 		},
 	},
 	{
-		files: ['**/*.mjs', 'public/**/*.js'],
+		files: ['**/*.mjs', 'public/**/*.js', 'src/scripts/theme-init.js'],
 		languageOptions: {
 			globals: { process: 'readonly', console: 'readonly', window: 'readonly', document: 'readonly', localStorage: 'readonly' },
 		},

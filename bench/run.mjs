@@ -54,7 +54,8 @@ async function measure(browser, url) {
 		const response = await request.response();
 		const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
 		const type = request.resourceType();
-		records.push({ url: request.url(), type, bytes: sizes.responseBodySize + sizes.responseHeadersSize, status: response?.status() });
+		// Body bytes as transferred (compressed), without HTTP headers, as size budgets usually count.
+		records.push({ url: request.url(), type, bytes: sizes.responseBodySize, status: response?.status() });
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const initial = records.length;

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { augmentHtml, buildVocabulary } from '../lib/search/compounds';
+import { linkSearchModule } from './search-module';
 
 /** Every `.html` file below `dir`, as paths relative to it. */
 async function listHtml(dir: string): Promise<string[]> {
@@ -28,7 +29,8 @@ function indexedText(html: string): string {
 }
 
 /**
- * Build the Pagefind search index after Astro has written the site. Each page is handed to
+ * After Astro has written the site: link the search dialog to its script (search-module.ts), then
+ * build the Pagefind search index. Each page is handed to
  * Pagefind with German compound parts added (see `lib/search/compounds.ts`); the served HTML
  * stays untouched. Any Pagefind error fails the build.
  */
@@ -39,9 +41,8 @@ export default function pagefindIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const files = await listHtml(outDir);
-				const pages = await Promise.all(
-					files.map(async (file) => ({ file, html: await readFile(join(outDir, file), 'utf8') })),
-				);
+				const linked = await linkSearchModule(outDir, files);
+				const pages = files.map((file) => ({ file, html: linked.get(file) ?? '' }));
 				const vocab = buildVocabulary(pages.map((p) => indexedText(p.html)));
 				try {
 					const created = await pagefind.createIndex({ forceLanguage: 'de' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatNumber, formatPercent, parseDecimal } from './number';
+import { formatEuro, formatNumber, formatPercent, formatSignedNumber, formatSignedPercent, parseDecimal } from './number';
 
 describe('parseDecimal', () => {
 	it.each([
@@ -34,5 +34,14 @@ describe('German formatting', () => {
 		expect(formatNumber(1234.5)).toBe('1.234,5');
 		expect(formatEuro(1250)).toBe('1.250,00\u00a0€');
 		expect(formatPercent(24)).toBe('24\u00a0%');
+	});
+});
+
+describe('signed formats', () => {
+	it('show the sign of a change, and none for zero', () => {
+		expect(formatSignedNumber(1250)).toBe('+1.250');
+		expect(formatSignedNumber(-3.5)).toBe('-3,5');
+		expect(formatSignedNumber(0)).toBe('0');
+		expect(formatSignedPercent(25)).toBe('+25\u00a0%');
 	});
 });

@@ -63,3 +63,15 @@ export function formatEuro(value: number, maximumFractionDigits = 2): string {
 		minimumFractionDigits: maximumFractionDigits === 0 ? 0 : 2,
 	}).format(value);
 }
+
+/** A change with its sign, e.g. „+12“, „-3,5“, „0“ (for differences to a previous value). */
+export function formatSignedNumber(value: number, maximumFractionDigits = 2): string {
+	return new Intl.NumberFormat('de-DE', { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A relative change 0–100-based with its sign, e.g. „+25 %“. */
+export function formatSignedPercent(value: number, maximumFractionDigits = 1): string {
+	return new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(
+		value / 100,
+	);
+}

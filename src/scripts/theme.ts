@@ -1,6 +1,6 @@
 /**
  * Theme choice: „light“, „dark“ or „system“ (follow the operating system). It is stored in
- * localStorage under `smp:theme` as a versioned envelope; public/theme-init.js reads the same key
+ * localStorage under `smp:theme` as a versioned envelope; src/scripts/theme-init.js reads the same key
  * before the first paint, so both must agree on the format.
  */
 export type ThemeChoice = 'light' | 'dark' | 'system';

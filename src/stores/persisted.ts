@@ -82,6 +82,19 @@ export function versionedAtom<T>(name: string, fallback: T, options: VersionedOp
 	});
 }
 
+/**
+ * Remove one stored value without loading its store, e.g. the quiz answers when progress is
+ * reset on a page that has no quiz. A store that is loaded elsewhere picks the change up through
+ * the storage event.
+ */
+export function clearStored(name: string): void {
+	try {
+		localStorage.removeItem(STORAGE_PREFIX + name);
+	} catch {
+		// Storage may be blocked (privacy mode); then there was nothing stored to clear.
+	}
+}
+
 /** All site data in localStorage as one object, for the export button. */
 export function collectStoredData(storage: Storage): Record<string, unknown> {
 	const out: Record<string, unknown> = {};

@@ -3,7 +3,7 @@ import { versionedAtom } from './persisted';
 /**
  * Trainer mode: shows solutions and trainer notes and prints answer keys. Remembered in this
  * browser (`smp:trainer`); `?trainer=1` / `?trainer=0` in a URL switch it for a projector.
- * `public/theme-init.js` reads the same key before the first paint — keep both in step.
+ * `src/scripts/theme-init.js` reads the same key before the first paint — keep both in step.
  */
 export const $trainerMode = versionedAtom<boolean>('trainer', false, {
 	version: 1,

@@ -129,3 +129,11 @@ export function attach(dialog: HTMLDialogElement): void {
 	});
 	if (input.value.trim()) void search();
 }
+
+/** Wire the page's search dialog once, however often this module is loaded. */
+export function attachDialog(): void {
+	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+	if (!dialog || dialog.dataset['attached']) return;
+	dialog.dataset['attached'] = 'true';
+	attach(dialog);
+}

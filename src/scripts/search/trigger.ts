@@ -3,14 +3,29 @@
  * The search itself (Pagefind and result rendering) is imported only when the dialog first opens,
  * so that reading pages stay light.
  */
-let controller: Promise<{ attach: (dialog: HTMLDialogElement) => void }> | undefined;
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Load the search script once. Its address is written into the dialog by the build
+ * (src/integrations/search-module.ts); the script wires the dialog itself when it runs.
+ */
+function loadSearch(dialog: HTMLDialogElement): void {
+	const status = dialog.querySelector<HTMLElement>('[data-search-status]');
+	const strings = JSON.parse(dialog.dataset['strings'] ?? '{}') as { devNotice?: string; loadError?: string };
+	if (dialog.dataset['dev'] === 'true') {
+		if (status) status.textContent = strings.devNotice ?? '';
+		return;
+	}
+	const url = dialog.dataset['searchModule'] ?? '';
+	loading ??= import(/* @vite-ignore */ url).catch(() => {
+		loading = undefined;
+		if (status) status.textContent = strings.loadError ?? '';
+	});
+}
 
 function open(dialog: HTMLDialogElement): void {
 	if (!dialog.open) dialog.showModal();
-	controller ??= import('./controller').then((m) => {
-		m.attach(dialog);
-		return m;
-	});
+	loadSearch(dialog);
 	dialog.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
 }
 

@@ -1,9 +1,10 @@
 /**
  * Keeps every ProgressSummary (start page) up to date and wires its reset button and
- * confirmation dialog. Does nothing on pages without one. The quiz store is only loaded when a
- * reset is confirmed, so ordinary pages do not carry the quiz validation code.
+ * confirmation dialog. Does nothing on pages without one. The quiz answers are cleared by key,
+ * so ordinary pages do not carry the quiz store and its validation code.
  */
 import { $progress, resetProgress } from '../../../stores/progress';
+import { clearStored } from '../../../stores/persisted';
 import { summarizeProgress } from '../progress-state';
 
 function readList(json: string | undefined): string[] {
@@ -42,11 +43,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-progress-summar
 		dialog.returnValue = '';
 		dialog.showModal();
 	});
-	dialog.addEventListener('close', async () => {
+	dialog.addEventListener('close', () => {
 		if (dialog.returnValue !== 'ja') return;
 		resetProgress();
-		const { resetAllQuizzes } = await import('../../../stores/quiz');
-		resetAllQuizzes();
+		clearStored('quiz');
 		if (status) status.textContent = status.dataset['done'] ?? '';
 	});
 }
