@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// The npm registry mirror our machines use only carries the Linux builds of a few packages that
+// ship one binary package per platform (Astro's compiler, Pagefind). `npm install` then leaves the
+// other platforms out of package-lock.json, and `npm ci` refuses the lock as out of sync. This
+// script adds the missing optional platform entries (version, os, cpu – no download address), so
+// that `npm ci` works here and on every other platform, where npm fetches them from its registry.
+// Run it after every `npm install` that changes package-lock.json: node scripts/lock-platforms.mjs
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const PLATFORMS = {
+	'android-arm64': { os: ['android'], cpu: ['arm64'] },
+	'darwin-arm64': { os: ['darwin'], cpu: ['arm64'] },
+	'darwin-x64': { os: ['darwin'], cpu: ['x64'] },
+	'freebsd-x64': { os: ['freebsd'], cpu: ['x64'] },
+	'linux-arm64': { os: ['linux'], cpu: ['arm64'] },
+	'linux-arm64-gnu': { os: ['linux'], cpu: ['arm64'], libc: ['glibc'] },
+	'linux-arm64-musl': { os: ['linux'], cpu: ['arm64'], libc: ['musl'] },
+	'linux-x64-gnu': { os: ['linux'], cpu: ['x64'], libc: ['glibc'] },
+	'linux-x64-musl': { os: ['linux'], cpu: ['x64'], libc: ['musl'] },
+	'wasm32-wasi': { cpu: ['wasm32'] },
+	'win32-arm64-msvc': { os: ['win32'], cpu: ['arm64'] },
+	'win32-x64-msvc': { os: ['win32'], cpu: ['x64'] },
+	'windows-arm64': { os: ['win32'], cpu: ['arm64'] },
+	'windows-x64': { os: ['win32'], cpu: ['x64'] },
+};
+
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+const packages = lock.packages;
+let added = 0;
+for (const [path, entry] of Object.entries(packages)) {
+	for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
+		const platform = Object.keys(PLATFORMS).find((p) => name.endsWith(`-${p}`) || name.endsWith(`/${p}`));
+		if (!platform) continue;
+		// npm looks next to the parent first, then at the top level.
+		const nested = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
+		const top = `node_modules/${name}`;
+		if (packages[nested]?.version === version || packages[top]?.version === version) continue;
+		const target = packages[top] ? nested : top;
+		packages[target] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...PLATFORMS[platform] };
+		added++;
+	}
+}
+writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
+console.log(added ? `${added} Plattform-Einträge ergänzt.` : 'Lockfile vollständig.');
