@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 // The theme script runs inline in <head> before the first paint; the CSP allows exactly this
 // text by its hash (BaseLayout inlines the same file).
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);

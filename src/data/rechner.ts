@@ -38,4 +38,25 @@ export const RECHNER: readonly RechnerInfo[] = [
 			'Aus eigenen Besuchsdaten oder dem Wochenplan einer Persona die besten Zeiten berechnen und einen Wochenplan als Kalenderdatei exportieren.',
 		chapters: ['organische-reichweite-und-timing'],
 	},
+	{
+		slug: 'echtzeit-budget',
+		title: 'Echtzeit-Personal und Budget',
+		description:
+			'Stunden, Verdienst und Kosten einer Echtzeit-Kraft planen – mit Mindestlohn und Minijob-Grenze 2025 bis 2027 und geteilt auf mehrere Betriebe.',
+		chapters: ['echtzeit'],
+	},
+	{
+		slug: 'kpi-monitoring',
+		title: 'KPI-Monitoring für den Monatsrückblick',
+		description:
+			'Die sechs Monitoring-Kennzahlen Monat für Monat erfassen: Veränderung zum Vormonat, Antwortquote und Antwortzeit, Diagramme und CSV-Austausch.',
+		chapters: ['echtzeit'],
+	},
+	{
+		slug: 'kulanz',
+		title: 'Kulanz-Rechner',
+		description:
+			'Was kostet ein Kulanzgutschein nach einer Panne? Höchstkosten, erwartete Kosten, Marge aus Folgekäufen und Break-even – am Beispiel Otto 2012.',
+		chapters: ['krisenkommunikation-otto'],
+	},
 ];

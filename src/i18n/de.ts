@@ -5,6 +5,9 @@ import { persona } from './de/persona';
 import { postingZeiten } from './de/posting-zeiten';
 import { technographics } from './de/technographics';
 import { plattformen } from './de/plattformen';
+import { echtzeitBudget } from './de/echtzeit-budget';
+import { kpiMonitoring } from './de/kpi-monitoring';
+import { kulanz } from './de/kulanz';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -19,6 +22,9 @@ export const de = {
 	postingZeiten,
 	technographics,
 	plattformen,
+	echtzeitBudget,
+	kpiMonitoring,
+	kulanz,
 } as const;
 
 export type Dictionary = typeof de;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatNumber, formatPercent, formatSignedNumber, formatSignedPercent, parseDecimal } from './number';
+import {
+	formatEuro,
+	formatNumber,
+	formatPercent,
+	formatSignedNumber,
+	formatSignedPercent,
+	parseDecimal,
+} from './number';
 
 describe('parseDecimal', () => {
 	it.each([

@@ -46,7 +46,10 @@ async function openQuiz(page: Page, slug = quiz.slug): Promise<Locator> {
 	const heading = page.getByRole('heading', { name: 'Quiz', level: 2, exact: true });
 	await heading.scrollIntoViewIfNeeded();
 	// client:visible: the island hydrates once it is on screen; Astro then drops the `ssr` flag.
-	await expect(page.locator('astro-island').filter({ has: page.getByRole('group') })).not.toHaveAttribute('ssr');
+	// Only the quiz's island: a chapter may embed calculators whose fieldsets are groups too.
+	await expect(
+		page.locator('astro-island').filter({ has: page.getByRole('group', { name: /^Frage \d+ von / }) }),
+	).not.toHaveAttribute('ssr');
 	return page.locator('section.quiz');
 }
 

@@ -9,6 +9,9 @@ import PostingZeiten from '../../calculators/posting-zeiten/PostingZeiten.astro'
 import TechnographicsLeiter from '../../calculators/technographics/TechnographicsLeiter.astro';
 import TechnographicsSelbsttest from '../../calculators/technographics/TechnographicsSelbsttest.astro';
 import PlattformFinder from '../../calculators/plattformen/PlattformFinder.astro';
+import EchtzeitBudget from '../../calculators/echtzeit-budget/EchtzeitBudget.astro';
+import KpiMonitoring from '../../calculators/kpi-monitoring/KpiMonitoring.astro';
+import KulanzRechner from '../../calculators/kulanz/KulanzRechner.astro';
 
 /**
  * Components that chapters and exercises can use without an import. The chapter page passes
@@ -26,4 +29,7 @@ export const mdxComponents = {
 	TechnographicsLeiter,
 	TechnographicsSelbsttest,
 	PlattformFinder,
+	EchtzeitBudget,
+	KpiMonitoring,
+	KulanzRechner,
 };

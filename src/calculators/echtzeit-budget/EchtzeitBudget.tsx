@@ -1,0 +1,182 @@
+/**
+ * Island of the Echtzeit-Budget: the form writes the typed text into the store, the pure modules
+ * compute, and the verdict says in words what the figures mean. During hydration it renders the
+ * defaults, exactly as the server did, and switches to the stored settings once mounted.
+ */
+import type { JSX } from 'preact';
+import { useStore } from '@nanostores/preact';
+import { formatEuro, formatNumber, formatPercent } from '../../lib/number';
+import {
+	$echtzeitBudget,
+	resetEchtzeitBudget,
+	setEchtzeitBudgetYear,
+	updateEchtzeitBudget,
+} from '../../stores/echtzeit-budget';
+import type { EchtzeitBudgetStrings } from '../../i18n/de/echtzeit-budget';
+import { useHydrated } from '../technographics/use-hydrated';
+import { fill } from '../technographics/fill';
+import { Field } from '../planung/Field';
+import { ResultList } from '../planung/ResultList';
+import {
+	computeBudget,
+	EMPLOYMENTS,
+	MINDESTLOHN,
+	YEARS,
+	type BudgetInput,
+	type BudgetResult,
+	type Year,
+} from './budget';
+import { DEFAULT_BUDGET_SETTINGS, resolveBudget, type BudgetField } from './settings';
+import { buildVerdict } from './verdict';
+
+export function EchtzeitBudget({ t }: { t: EchtzeitBudgetStrings }): JSX.Element {
+	const hydrated = useHydrated();
+	const stored = useStore($echtzeitBudget);
+	const s = hydrated ? stored : DEFAULT_BUDGET_SETTINGS;
+	const f = t.form;
+	const { input, errors } = resolveBudget(s);
+	const result = input ? computeBudget(input) : null;
+	const minimumWage = formatEuro(MINDESTLOHN[s.year]);
+	const field = (id: BudgetField, label: string, hint?: string, inputMode: 'decimal' | 'numeric' = 'decimal') => (
+		<Field
+			id={`eb-${id}`}
+			label={label}
+			value={s[id]}
+			hint={hint}
+			error={errors[id]}
+			inputMode={inputMode}
+			warning={
+				id === 'wage' && result?.belowMinimumWage ? fill(f.wageBelowMinimum, { year: s.year, minimumWage }) : undefined
+			}
+			onInput={(value) => updateEchtzeitBudget({ [id]: value } as Partial<Record<BudgetField, string>>)}
+		/>
+	);
+
+	return (
+		<div class="pl">
+			<form class="pl-form" aria-labelledby="eb-heading" onSubmit={(e) => e.preventDefault()}>
+				<h2 id="eb-heading">{f.heading}</h2>
+				<fieldset class="pl-fieldset">
+					<legend>{f.time}</legend>
+					<div class="pl-grid">
+						{field('hoursPerDay', f.hoursPerDay, f.hoursPerDayHint)}
+						{field('daysPerWeek', f.daysPerWeek, undefined, 'numeric')}
+					</div>
+				</fieldset>
+				<fieldset class="pl-fieldset">
+					<legend>{f.employment}</legend>
+					<div class="pl-choices">
+						{EMPLOYMENTS.map((e) => (
+							<span class="pl-choice" key={e}>
+								<input
+									type="radio"
+									id={`eb-employment-${e}`}
+									name="eb-employment"
+									value={e}
+									checked={s.employment === e}
+									onChange={() => updateEchtzeitBudget({ employment: e })}
+								/>
+								<label for={`eb-employment-${e}`}>{f.employments[e]}</label>
+							</span>
+						))}
+					</div>
+				</fieldset>
+				<fieldset class="pl-fieldset">
+					<legend>{f.pay}</legend>
+					<div class="pl-grid">
+						<div class="pl-field">
+							<label for="eb-year">{f.year}</label>
+							<select
+								id="eb-year"
+								value={String(s.year)}
+								onChange={(e) => setEchtzeitBudgetYear(Number(e.currentTarget.value) as Year)}
+							>
+								{YEARS.map((y) => (
+									<option key={y} value={String(y)}>
+										{y}
+									</option>
+								))}
+							</select>
+						</div>
+						{field('wage', f.wage, fill(f.wageHint, { year: s.year, minimumWage }))}
+					</div>
+				</fieldset>
+				<fieldset class="pl-fieldset">
+					<legend>{f.costs}</legend>
+					<div class="pl-grid">
+						{field('commission', f.commission, f.commissionHint)}
+						{field('surcharge', f.surcharge, f.surchargeHint)}
+						{field('businesses', f.businesses, f.businessesHint, 'numeric')}
+					</div>
+				</fieldset>
+				<div class="pl-actions">
+					<button type="button" onClick={resetEchtzeitBudget}>
+						{f.reset}
+					</button>
+				</div>
+			</form>
+			<BudgetResults t={t} input={input} result={result} />
+		</div>
+	);
+}
+
+interface ResultsProps {
+	t: EchtzeitBudgetStrings;
+	input: BudgetInput | null;
+	result: BudgetResult | null;
+}
+
+function BudgetResults({ t, input, result }: ResultsProps): JSX.Element {
+	const r = t.results;
+	return (
+		<section class="pl-results" aria-labelledby="eb-results-heading">
+			<h2 id="eb-results-heading">{r.heading}</h2>
+			<div role="status">
+				{!input || !result ? <p>{r.fixErrors}</p> : <Verdict t={t} input={input} result={result} />}
+			</div>
+			{input && result && (
+				<ResultList
+					items={[
+						{ label: r.hoursPerWeek, value: formatNumber(result.hoursPerWeek, 2) },
+						{ label: r.hoursPerMonth, value: formatNumber(result.hoursPerMonth, 1) },
+						{ label: r.pay, value: formatEuro(result.pay), strong: true },
+						{ label: fill(r.limit, { year: input.year }), value: formatEuro(result.limit, 0) },
+						{
+							label: r.maxHours,
+							value: fill(r.maxHoursValue, { hours: formatNumber(result.maxMinijobHoursPerMonth, 1) }),
+						},
+						{
+							label: r.surcharge,
+							value:
+								input.surchargePercent === null
+									? r.surchargeNone
+									: `${formatEuro(result.surcharge)} (${formatPercent(input.surchargePercent, 2)})`,
+						},
+						{ label: r.total, value: formatEuro(result.total), strong: true },
+						{ label: r.perBusiness, value: formatEuro(result.perBusiness) },
+						{ label: r.perYear, value: formatEuro(result.totalPerYear) },
+					]}
+				/>
+			)}
+		</section>
+	);
+}
+
+function Verdict({
+	t,
+	input,
+	result,
+}: {
+	t: EchtzeitBudgetStrings;
+	input: BudgetInput;
+	result: BudgetResult;
+}): JSX.Element {
+	const v = buildVerdict(input, result, t.verdict, t.form.employments);
+	return (
+		<div class={v.tone === 'warn' ? 'pl-verdict pl-verdict-warn' : 'pl-verdict'} data-tone={v.tone}>
+			{v.sentences.map((text) => (
+				<p key={text}>{text}</p>
+			))}
+		</div>
+	);
+}

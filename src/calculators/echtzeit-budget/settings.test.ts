@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeBudget } from './budget';
+import { DEFAULT_BUDGET_SETTINGS, formatWageInput, resolveBudget, validateBudgetSettings, withYear } from './settings';
+
+describe('budget settings', () => {
+	it('default to two hours on five days at the 2026 minimum wage', () => {
+		const { input, errors } = resolveBudget(DEFAULT_BUDGET_SETTINGS);
+		expect(errors).toEqual({});
+		expect(input).toMatchObject({ hoursPerDay: 2, daysPerWeek: 5, wage: 13.9, year: 2026, surchargePercent: null });
+	});
+	it('read a decimal comma and report bad fields in German', () => {
+		expect(resolveBudget({ ...DEFAULT_BUDGET_SETTINGS, hoursPerDay: '2,5' }).input?.hoursPerDay).toBe(2.5);
+		const bad = resolveBudget({ ...DEFAULT_BUDGET_SETTINGS, hoursPerDay: 'zwei', daysPerWeek: '8', businesses: '1,5' });
+		expect(bad.input).toBeNull();
+		expect(bad.errors.hoursPerDay).toBe('„zwei“ ist keine Zahl. Beispiel: 12,5');
+		expect(bad.errors.daysPerWeek).toBe('Der Wert darf höchstens 7 sein.');
+		expect(bad.errors.businesses).toContain('ganze Zahl');
+	});
+	it('treat an empty commission as none and reject a bad surcharge', () => {
+		expect(resolveBudget(DEFAULT_BUDGET_SETTINGS).input?.commission).toBe(0);
+		expect(resolveBudget({ ...DEFAULT_BUDGET_SETTINGS, surcharge: '-5' }).errors.surcharge).toBeDefined();
+		expect(resolveBudget({ ...DEFAULT_BUDGET_SETTINGS, surcharge: '20,5' }).input?.surchargePercent).toBe(20.5);
+	});
+	it('let the wage follow the minimum wage when the year changes, but keep a chosen wage', () => {
+		expect(withYear(DEFAULT_BUDGET_SETTINGS, 2027).wage).toBe('14,60');
+		expect(withYear({ ...DEFAULT_BUDGET_SETTINGS, wage: '' }, 2025).wage).toBe('12,82');
+		expect(withYear({ ...DEFAULT_BUDGET_SETTINGS, wage: '15' }, 2027).wage).toBe('15');
+		expect(formatWageInput(13.9)).toBe('13,90');
+	});
+	it('accept stored settings only when complete', () => {
+		expect(validateBudgetSettings(DEFAULT_BUDGET_SETTINGS)).toEqual(DEFAULT_BUDGET_SETTINGS);
+		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, year: 2024 })).toBeUndefined();
+		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, employment: 'frei' })).toBeUndefined();
+		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, wage: 13.9 })).toBeUndefined();
+		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, wage: 'x'.repeat(41) })).toBeUndefined();
+		expect(validateBudgetSettings('kaputt')).toBeUndefined();
+	});
+	it('never produce NaN or Infinity, whatever is typed', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (a, b, c, d) => {
+				const { input } = resolveBudget({
+					...DEFAULT_BUDGET_SETTINGS,
+					hoursPerDay: a,
+					wage: b,
+					commission: c,
+					surcharge: d,
+				});
+				if (!input) return;
+				for (const v of Object.values(computeBudget(input)))
+					if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+			}),
+		);
+	});
+});

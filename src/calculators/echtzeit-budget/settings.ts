@@ -1,0 +1,127 @@
+/**
+ * What the Echtzeit-Budget stores: the fields as typed („2,5“, even „abc“), so that a bad entry
+ * stays visible with its message after a reload instead of being replaced. `resolveBudget` reads
+ * them with `parseDecimal` and reports a German message per field.
+ */
+import { parseDecimal } from '../../lib/number';
+import { EMPLOYMENTS, MINDESTLOHN, YEARS, type BudgetInput, type Employment, type Year } from './budget';
+
+export interface BudgetSettings {
+	hoursPerDay: string;
+	daysPerWeek: string;
+	employment: Employment;
+	wage: string;
+	year: Year;
+	businesses: string;
+	/** Empty = no commission or benefits. */
+	commission: string;
+	/** Empty = no surcharge entered (the site gives no figure for it). */
+	surcharge: string;
+}
+
+export type BudgetField = 'hoursPerDay' | 'daysPerWeek' | 'wage' | 'businesses' | 'commission' | 'surcharge';
+
+/** „13,90“: how a wage is written into the field. */
+export function formatWageInput(wage: number): string {
+	return new Intl.NumberFormat('de-DE', {
+		minimumFractionDigits: 2,
+		maximumFractionDigits: 2,
+		useGrouping: false,
+	}).format(wage);
+}
+
+/** The year the chapter treats as current; a fixed value so that server and browser render alike. */
+export const DEFAULT_YEAR: Year = 2026;
+
+export const DEFAULT_BUDGET_SETTINGS: BudgetSettings = {
+	hoursPerDay: '2',
+	daysPerWeek: '5',
+	employment: 'minijob',
+	wage: formatWageInput(MINDESTLOHN[DEFAULT_YEAR]),
+	year: DEFAULT_YEAR,
+	businesses: '1',
+	commission: '',
+	surcharge: '',
+};
+
+const LIMITS = {
+	hoursPerDay: { min: 0.25, max: 24 },
+	daysPerWeek: { min: 1, max: 7, integer: true },
+	wage: { min: 0.01, max: 1000 },
+	businesses: { min: 1, max: 100, integer: true },
+	commission: { min: 0, max: 1_000_000, fallback: 0 },
+	surcharge: { min: 0, max: 200 },
+} as const;
+
+const MAX_TEXT = 40;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+
+/** The settings when the stored value is complete and plausible, otherwise `undefined`. */
+export function validateBudgetSettings(value: unknown): BudgetSettings | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const v = value as Record<string, unknown>;
+	const texts = ['hoursPerDay', 'daysPerWeek', 'wage', 'businesses', 'commission', 'surcharge'] as const;
+	if (!texts.every((k) => isText(v[k]))) return undefined;
+	if (!EMPLOYMENTS.includes(v['employment'] as Employment)) return undefined;
+	if (!YEARS.includes(v['year'] as Year)) return undefined;
+	return {
+		hoursPerDay: v['hoursPerDay'] as string,
+		daysPerWeek: v['daysPerWeek'] as string,
+		employment: v['employment'] as Employment,
+		wage: v['wage'] as string,
+		year: v['year'] as Year,
+		businesses: v['businesses'] as string,
+		commission: v['commission'] as string,
+		surcharge: v['surcharge'] as string,
+	};
+}
+
+export interface ResolvedBudget {
+	/** All inputs, or `null` while a field cannot be read. */
+	input: BudgetInput | null;
+	errors: Partial<Record<BudgetField, string>>;
+}
+
+/** Read the typed fields; every field that cannot be read gets its own message. */
+export function resolveBudget(s: BudgetSettings): ResolvedBudget {
+	const errors: Partial<Record<BudgetField, string>> = {};
+	const read = (field: BudgetField): number | null => {
+		const r = parseDecimal(s[field], LIMITS[field]);
+		if (r.ok) return r.value;
+		errors[field] = r.error;
+		return null;
+	};
+	const hoursPerDay = read('hoursPerDay');
+	const daysPerWeek = read('daysPerWeek');
+	const wage = read('wage');
+	const businesses = read('businesses');
+	const commission = read('commission');
+	const surcharge = s.surcharge.trim() === '' ? null : read('surcharge');
+	if (hoursPerDay === null || daysPerWeek === null || wage === null || businesses === null || commission === null) {
+		return { input: null, errors };
+	}
+	if (errors.surcharge) return { input: null, errors };
+	return {
+		input: {
+			hoursPerDay,
+			daysPerWeek,
+			employment: s.employment,
+			wage,
+			year: s.year,
+			businesses,
+			commission,
+			surchargePercent: surcharge,
+		},
+		errors,
+	};
+}
+
+/**
+ * Change the year. A wage that still is the old year's minimum wage (or empty) follows the new
+ * one, because that is what it meant; a wage the user chose stays as typed.
+ */
+export function withYear(s: BudgetSettings, year: Year): BudgetSettings {
+	const typed = parseDecimal(s.wage);
+	const followsMinimum = s.wage.trim() === '' || (typed.ok && typed.value === MINDESTLOHN[s.year]);
+	return { ...s, year, wage: followsMinimum ? formatWageInput(MINDESTLOHN[year]) : s.wage };
+}

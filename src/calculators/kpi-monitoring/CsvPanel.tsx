@@ -1,0 +1,109 @@
+/** Export and import of the monthly table as CSV; an import with any problem changes nothing. */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
+import { replaceKpiMonths } from '../../stores/kpi-monitoring';
+import { decodeCsvBytes } from '../technographics/csv';
+import { fill } from '../technographics/fill';
+import { buildKpiCsv, parseKpiCsv, type CsvProblem } from './csv';
+import type { ParsedMonth } from './months';
+
+interface Props {
+	t: KpiMonitoringStrings;
+	months: readonly ParsedMonth[];
+	hasErrors: boolean;
+}
+
+const MAX_BYTES = 1024 * 1024;
+const MAX_SHOWN = 20;
+
+type Report = { kind: 'ok' | 'error'; message: string; problems?: CsvProblem[] };
+
+function download(fileName: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Revoke later: some browsers start the download asynchronously.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
+	const c = t.csv;
+	const [report, setReport] = useState<Report | null>(null);
+
+	const exportCsv = (): void => {
+		if (hasErrors) {
+			setReport({ kind: 'error', message: c.exportBlocked });
+			return;
+		}
+		setReport(null);
+		download(c.exportFile, buildKpiCsv(months, c.headers));
+	};
+
+	const importFile = async (file: File | undefined): Promise<void> => {
+		if (!file) return;
+		if (file.size > MAX_BYTES) {
+			setReport({ kind: 'error', message: c.tooLarge });
+			return;
+		}
+		let text: string;
+		try {
+			text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+		} catch {
+			setReport({ kind: 'error', message: fill(c.readError, { file: file.name }) });
+			return;
+		}
+		const result = parseKpiCsv(text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
+		if (result.ok) {
+			replaceKpiMonths(result.months);
+			setReport({ kind: 'ok', message: fill(c.imported, { count: result.months.length, file: file.name }) });
+		} else {
+			setReport({ kind: 'error', message: fill(c.rejected, { file: file.name }), problems: result.problems });
+		}
+	};
+
+	const shown = report?.problems?.slice(0, MAX_SHOWN) ?? [];
+	return (
+		<section class="pl-fieldset kpi-csv" aria-labelledby="kpi-csv-heading">
+			<h2 id="kpi-csv-heading">{c.heading}</h2>
+			<p class="pl-note">{c.intro}</p>
+			<div class="pl-actions">
+				<button type="button" onClick={exportCsv}>
+					{c.export}
+				</button>
+			</div>
+			<div class="pl-field">
+				<label for="kpi-csv-file">{c.file}</label>
+				<input
+					id="kpi-csv-file"
+					type="file"
+					accept=".csv,.txt,text/csv,text/plain"
+					onChange={(e) => {
+						void importFile(e.currentTarget.files?.[0]);
+						// Reset so that choosing the same file again after fixing it imports it again.
+						e.currentTarget.value = '';
+					}}
+				/>
+			</div>
+			<div role="status" class="kpi-csv-status">
+				{report && (
+					<>
+						<p class={report.kind === 'error' ? 'field-error' : 'kpi-ok'}>{report.message}</p>
+						{shown.length > 0 && (
+							<ul class="pl-list">
+								{shown.map((p, i) => (
+									<li key={i}>{p.line === null ? p.message : fill(c.line, { line: p.line, message: p.message })}</li>
+								))}
+							</ul>
+						)}
+						{(report.problems?.length ?? 0) > shown.length && <p>…</p>}
+					</>
+				)}
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,107 @@
+/**
+ * Island of the KPI-Monitoring: the monthly table (kept as typed in the store), CSV exchange,
+ * the service table with the benchmarks and one chart with table per series. During hydration it
+ * renders the defaults exactly as the server did and switches to the stored table once mounted.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
+import { $kpiMonths, addKpiMonth, resetKpiMonths } from '../../stores/kpi-monitoring';
+import { useHydrated } from '../technographics/use-hydrated';
+import { fill } from '../technographics/fill';
+import { SERIES } from './analysis';
+import { CsvPanel } from './CsvPanel';
+import { MonthFieldset } from './MonthFieldset';
+import { DEFAULT_MONTHS, MAX_MONTHS, MIN_MONTHS, parseMonth } from './months';
+import { monthName } from './names';
+import { SeriesCard } from './SeriesCard';
+import { ServiceTable } from './ServiceTable';
+
+export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
+	const hydrated = useHydrated();
+	const stored = useStore($kpiMonths);
+	const drafts = hydrated ? stored : DEFAULT_MONTHS;
+	const f = t.form;
+	const parsed = drafts.map((d) => parseMonth(d, { answeredAboveQuestions: f.answeredAboveQuestions }));
+	const names = parsed.map((m, i) => monthName(m.label, i, f.monthFallback));
+	const hasErrors = parsed.some((m) => Object.keys(m.errors).length > 0);
+	const [focusId, setFocusId] = useState<string | null>(null);
+	const [confirmReset, setConfirmReset] = useState(false);
+	const addButton = useRef<HTMLButtonElement>(null);
+
+	// After adding a month the focus moves into it, after removing one back to the add button,
+	// so that keyboard users are not dropped at the top of the page.
+	useEffect(() => {
+		if (!focusId) return;
+		if (focusId === 'add') addButton.current?.focus();
+		else document.getElementById(focusId)?.focus();
+		setFocusId(null);
+	}, [focusId]);
+
+	return (
+		<div class="pl kpi">
+			<form aria-labelledby="kpi-form-heading" onSubmit={(e) => e.preventDefault()}>
+				<h2 id="kpi-form-heading">{f.heading}</h2>
+				<p class="pl-note">{f.intro}</p>
+				<div class="kpi-months">
+					{drafts.map((d, i) => (
+						<MonthFieldset
+							key={d.id}
+							t={t}
+							draft={d}
+							parsed={parsed[i] ?? parseMonth(d, { answeredAboveQuestions: f.answeredAboveQuestions })}
+							name={names[i] ?? ''}
+							canRemove={drafts.length > MIN_MONTHS}
+							onRemoved={() => setFocusId('add')}
+						/>
+					))}
+				</div>
+				{drafts.length <= MIN_MONTHS && (
+					<p id="kpi-min-months" class="pl-note">
+						{f.minMonths}
+					</p>
+				)}
+				<div class="pl-actions">
+					<button
+						type="button"
+						ref={addButton}
+						class="button-primary"
+						disabled={drafts.length >= MAX_MONTHS}
+						onClick={() => {
+							const id = addKpiMonth();
+							if (id) setFocusId(`kpi-${id}-label`);
+						}}
+					>
+						{f.add}
+					</button>
+					<button
+						type="button"
+						onClick={() => {
+							if (!confirmReset) return setConfirmReset(true);
+							resetKpiMonths();
+							setConfirmReset(false);
+						}}
+						onBlur={() => setConfirmReset(false)}
+					>
+						{confirmReset ? f.resetConfirm : f.reset}
+					</button>
+				</div>
+				{drafts.length >= MAX_MONTHS && <p class="pl-note">{fill(f.maxMonths, { max: MAX_MONTHS })}</p>}
+			</form>
+			<CsvPanel t={t} months={parsed} hasErrors={hasErrors} />
+			<div class="pl-results">
+				<ServiceTable t={t} months={parsed} names={names} />
+				<section aria-labelledby="kpi-series-heading">
+					<h2 id="kpi-series-heading">{t.series.heading}</h2>
+					<p class="pl-note">{t.series.intro}</p>
+					<div class="kpi-cards">
+						{SERIES.map((id) => (
+							<SeriesCard key={id} t={t} id={id} months={parsed} names={names} />
+						))}
+					</div>
+				</section>
+			</div>
+		</div>
+	);
+}

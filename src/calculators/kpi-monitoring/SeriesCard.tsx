@@ -1,0 +1,101 @@
+/** One series: the line chart and, as its alternative, a table with values and changes. */
+import type { JSX } from 'preact';
+import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
+import { formatNumber, formatSignedNumber, formatSignedPercent } from '../../lib/number';
+import { fill } from '../technographics/fill';
+import { seriesOf, seriesUnit, type SeriesId } from './analysis';
+import { LineChart } from './LineChart';
+import { formatValue } from './names';
+import type { ParsedMonth } from './months';
+import { NotRecorded } from './ServiceTable';
+
+interface Props {
+	t: KpiMonitoringStrings;
+	id: SeriesId;
+	months: readonly ParsedMonth[];
+	names: readonly string[];
+}
+
+export function SeriesCard({ t, id, months, names }: Props): JSX.Element {
+	const s = t.series;
+	const unit = seriesUnit(id);
+	const points = seriesOf(months, id);
+	const measure = t.measures[id];
+	const format = (v: number) => formatValue(v, unit, t.service.hoursValue);
+	const recorded = points.map((p, i) => ({ value: p.value, name: names[i] ?? '' })).filter((p) => p.value !== null);
+	const first = recorded[0];
+	const last = recorded[recorded.length - 1];
+	const description =
+		first && last && first.value !== null && last.value !== null
+			? fill(s.chartDesc, {
+					first: format(first.value),
+					firstMonth: first.name,
+					last: format(last.value),
+					lastMonth: last.name,
+					max: format(Math.max(...recorded.map((p) => p.value ?? 0))),
+				})
+			: s.chartEmpty;
+	const none = <NotRecorded label={t.service.noneLabel} />;
+	const absChange = (abs: number) =>
+		unit === 'percent'
+			? fill(s.points, { value: formatSignedNumber(abs, 1) })
+			: unit === 'hours'
+				? fill(t.service.hoursValue, { hours: formatSignedNumber(abs, 2) })
+				: formatSignedNumber(abs, 0);
+	return (
+		<section class="kpi-card" aria-labelledby={`kpi-series-${id}`}>
+			<h3 id={`kpi-series-${id}`}>{measure}</h3>
+			<LineChart
+				id={`kpi-chart-${id}`}
+				values={points.map((p) => p.value)}
+				firstName={names[0] ?? ''}
+				lastName={names[names.length - 1] ?? ''}
+				title={fill(s.chartTitle, { measure, count: formatNumber(months.length) })}
+				description={description}
+				format={format}
+			/>
+			{/* Focusable, so that keyboard users can scroll the table on narrow screens. */}
+			<div class="table-scroll" tabIndex={0} role="region" aria-label={fill(s.caption, { measure })}>
+				<table class="kpi-table">
+					<caption class="visually-hidden">{fill(s.caption, { measure })}</caption>
+					<thead>
+						<tr>
+							<th scope="col">{s.month}</th>
+							<th scope="col" class="pl-num">
+								{s.value}
+							</th>
+							<th scope="col" class="pl-num">
+								{s.change}
+							</th>
+							{unit !== 'percent' && (
+								<th scope="col" class="pl-num">
+									{s.changePct}
+								</th>
+							)}
+						</tr>
+					</thead>
+					<tbody>
+						{points.map((p, i) => (
+							<tr key={months[i]?.id ?? i}>
+								<th scope="row">{names[i]}</th>
+								<td class="pl-num">{p.value === null ? none : format(p.value)}</td>
+								<td class="pl-num">{p.change ? absChange(p.change.abs) : none}</td>
+								{unit !== 'percent' && (
+									<td class="pl-num">
+										{p.change === null ? (
+											none
+										) : p.change.pct === null ? (
+											<NotRecorded label={s.noPct} />
+										) : (
+											formatSignedPercent(p.change.pct, 1)
+										)}
+									</td>
+								)}
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	addMonth,
+	DEFAULT_MONTHS,
+	emptyValues,
+	MAX_MONTHS,
+	nextMonthId,
+	nextMonthLabel,
+	parseMonth,
+	removeMonth,
+	validateMonths,
+	type MonthDraft,
+} from './months';
+
+const messages = { answeredAboveQuestions: 'höchstens {questions}' };
+const month = (id: string, values: Partial<MonthDraft['values']> = {}, label = ''): MonthDraft => ({
+	id,
+	label,
+	values: { ...emptyValues(), ...values },
+});
+
+describe('parseMonth', () => {
+	it('reads thousands dots and a decimal comma; empty means not recorded', () => {
+		const p = parseMonth(month('m1', { followers: '1.250', responseHours: '1,5', questions: '40' }), messages);
+		expect(p.values.followers).toBe(1250);
+		expect(p.values.responseHours).toBe(1.5);
+		expect(p.values.interactions).toBeNull();
+		expect(p.errors).toEqual({});
+	});
+	it('reports bad values and more answers than questions next to the field', () => {
+		const p = parseMonth(
+			month('m1', { followers: 'viele', mentions: '2,5', questions: '10', answered: '12' }),
+			messages,
+		);
+		expect(p.errors.followers).toBe('„viele“ ist keine Zahl. Beispiel: 12,5');
+		expect(p.errors.mentions).toContain('ganze Zahl');
+		expect(p.errors.answered).toBe('höchstens 10');
+		expect(p.values.answered).toBeNull();
+	});
+});
+
+describe('month list', () => {
+	it('continues the notation of the last label', () => {
+		expect(nextMonthLabel('2026-03')).toBe('2026-04');
+		expect(nextMonthLabel('2026-12')).toBe('2027-01');
+		expect(nextMonthLabel('12/2026')).toBe('01/2027');
+		expect(nextMonthLabel('09.2026')).toBe('10.2026');
+		expect(nextMonthLabel('März 2026')).toBe('April 2026');
+		expect(nextMonthLabel('dezember 2026')).toBe('Januar 2027');
+		expect(nextMonthLabel('2026-13')).toBe('');
+		expect(nextMonthLabel('Sommer')).toBe('');
+	});
+	it('adds with a fresh id and never removes below two months', () => {
+		const two = [month('m1', {}, '2026-01'), month('m4', {}, '2026-02')];
+		const three = addMonth(two);
+		expect(three.map((m) => [m.id, m.label])).toEqual([
+			['m1', '2026-01'],
+			['m4', '2026-02'],
+			['m5', '2026-03'],
+		]);
+		expect(removeMonth(three, 'm4').map((m) => m.id)).toEqual(['m1', 'm5']);
+		expect(removeMonth(two, 'm1')).toHaveLength(2);
+		expect(nextMonthId([])).toBe('m1');
+	});
+	it('stops at the maximum number of months', () => {
+		let months: MonthDraft[] = [...DEFAULT_MONTHS];
+		for (let i = 0; i < MAX_MONTHS + 5; i++) months = addMonth(months);
+		expect(months).toHaveLength(MAX_MONTHS);
+		expect(new Set(months.map((m) => m.id)).size).toBe(MAX_MONTHS);
+	});
+});
+
+describe('validateMonths', () => {
+	it('accepts the defaults and rejects damaged tables', () => {
+		expect(validateMonths(DEFAULT_MONTHS)).toEqual(DEFAULT_MONTHS);
+		expect(validateMonths([DEFAULT_MONTHS[0]])).toBeUndefined();
+		expect(validateMonths([DEFAULT_MONTHS[0], DEFAULT_MONTHS[0]])).toBeUndefined();
+		expect(validateMonths([month('m1'), { ...month('m2'), id: '../x' }])).toBeUndefined();
+		expect(validateMonths([month('m1'), { ...month('m2'), values: { followers: 3 } }])).toBeUndefined();
+		expect(validateMonths([month('m1'), month('m2', {}, 'x'.repeat(31))])).toBeUndefined();
+		expect(validateMonths('kaputt')).toBeUndefined();
+	});
+	it('never lets a parsed value become NaN or Infinity', () => {
+		fc.assert(
+			fc.property(
+				fc.dictionary(fc.constantFrom(...Object.keys(emptyValues())), fc.string({ maxLength: 40 })),
+				(values) => {
+					const p = parseMonth(month('m1', values), messages);
+					for (const v of Object.values(p.values)) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+				},
+			),
+		);
+	});
+});
