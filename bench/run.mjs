@@ -59,7 +59,12 @@ async function measure(browser, url) {
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const initial = records.length;
-	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	// Scroll through the page like a reader, so that islands hydrating on visibility load.
+	const height = await page.evaluate(() => document.body.scrollHeight);
+	for (let y = 0; y < height; y += 600) {
+		await page.evaluate((top) => window.scrollTo(0, top), y);
+		await page.waitForTimeout(60);
+	}
 	await page.waitForTimeout(600);
 	await page.waitForLoadState('networkidle');
 	await context.close();
