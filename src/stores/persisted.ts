@@ -33,6 +33,12 @@ export interface VersionedOptions<T> {
 }
 
 function report(key: string, label: string, reason: string): void {
+	// Remove the unreadable value, so that the reset really happens even before the next change.
+	try {
+		globalThis.localStorage?.removeItem(key);
+	} catch {
+		// Storage may be blocked; then the fallback is used for this visit only.
+	}
 	$storageProblems.set([
 		...$storageProblems.get().filter((p) => p.key !== key),
 		{ key, message: `${label}: ${reason} Die gespeicherten Daten wurden zurückgesetzt.` },

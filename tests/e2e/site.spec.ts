@@ -169,3 +169,55 @@ test.describe('other pages', () => {
 		expect(await robots.text()).toContain('Sitemap:');
 	});
 });
+
+test.describe('stored data', () => {
+	test('a corrupt store is reported next to the content and reset, the page keeps working', async ({ page }) => {
+		await page.addInitScript(() => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem('smp:progress', '{kaputt');
+				sessionStorage.setItem('seeded', '1');
+			}
+		});
+		await page.goto('/kapitel/echtzeit/');
+		const notice = page.getByRole('alert').filter({ hasText: 'Gespeicherte Daten konnten nicht gelesen werden' });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('zurückgesetzt');
+		expect(await page.evaluate(() => localStorage.getItem('smp:progress'))).not.toBe('{kaputt');
+		await notice.getByRole('button', { name: 'Verstanden' }).click();
+		await expect(notice).toBeHidden();
+		await page.reload();
+		await expect(page.getByRole('alert').filter({ hasText: 'Gespeicherte Daten' })).toBeHidden();
+	});
+
+	test('„Alle meine Daten löschen“ removes everything the site stored', async ({ page }) => {
+		await page.goto('/datenschutz/');
+		await page.evaluate(() => {
+			localStorage.setItem('smp:theme', JSON.stringify({ v: 1, data: 'dark' }));
+			localStorage.setItem('fremd', 'bleibt');
+		});
+		page.once('dialog', (dialog) => void dialog.accept());
+		await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
+		await expect(page.getByRole('status')).toContainText('gelöscht');
+		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('smp:')))).toEqual([]);
+		expect(await page.evaluate(() => localStorage.getItem('fremd'))).toBe('bleibt');
+	});
+
+	test('an export can be imported again; a foreign file changes nothing', async ({ page }) => {
+		await page.goto('/datenschutz/');
+		await page.evaluate(() => localStorage.setItem('smp:theme', JSON.stringify({ v: 1, data: 'dark' })));
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Alle meine Daten exportieren (JSON)' }).click();
+		const file = await (await download).path();
+		await page.evaluate(() => localStorage.clear());
+		await page.getByLabel('Daten aus einer Exportdatei importieren').setInputFiles({
+			name: 'fremd.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"etwas anderes"}'),
+		});
+		await expect(page.getByRole('status')).toContainText('nichts wurde geändert');
+		expect(await page.evaluate(() => localStorage.length)).toBe(0);
+		await page.getByLabel('Daten aus einer Exportdatei importieren').setInputFiles(file);
+		await expect(page.getByRole('status')).toContainText('importiert');
+		expect(await page.evaluate(() => localStorage.getItem('smp:theme'))).toBe('{"v":1,"data":"dark"}');
+	});
+});
