@@ -4,7 +4,7 @@ export const search = {
 	shortcutHint: 'Strg K',
 	dialogTitle: 'Website durchsuchen',
 	inputLabel: 'Suchbegriff',
-	placeholder: 'z. B. Reichweite, Persona, Krise',
+	placeholder: 'z. B. Reichweite, Persona, Krise',
 	close: 'Schließen',
 	filterLegend: 'Nur anzeigen',
 	filterAll: 'Alles',
