@@ -15,7 +15,8 @@ import {
 import type { EchtzeitBudgetStrings } from '../../i18n/de/echtzeit-budget';
 import { useHydrated } from '../technographics/use-hydrated';
 import { fill } from '../technographics/fill';
-import { Field } from '../planung/Field';
+import { Field } from '../../components/forms/Field';
+import { PL_FIELD } from '../planung/field-look';
 import { ResultList } from '../planung/ResultList';
 import {
 	computeBudget,
@@ -39,6 +40,7 @@ export function EchtzeitBudget({ t }: { t: EchtzeitBudgetStrings }): JSX.Element
 	const minimumWage = formatEuro(MINDESTLOHN[s.year]);
 	const field = (id: BudgetField, label: string, hint?: string, inputMode: 'decimal' | 'numeric' = 'decimal') => (
 		<Field
+			{...PL_FIELD}
 			id={`eb-${id}`}
 			label={label}
 			value={s[id]}

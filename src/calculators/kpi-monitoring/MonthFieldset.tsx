@@ -3,7 +3,8 @@ import type { JSX } from 'preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { removeKpiMonth, setKpiLabel, setKpiValue } from '../../stores/kpi-monitoring';
 import { fill } from '../technographics/fill';
-import { Field } from '../planung/Field';
+import { Field } from '../../components/forms/Field';
+import { PL_FIELD } from '../planung/field-look';
 import { CHAPTER_MEASURES, isCount, SERVICE_MEASURES, type MeasureId } from './measures';
 import { MAX_LABEL, type MonthDraft, type ParsedMonth } from './months';
 
@@ -20,6 +21,7 @@ export function MonthFieldset({ t, draft, parsed, name, canRemove, onRemoved }: 
 	const f = t.form;
 	const field = (m: MeasureId) => (
 		<Field
+			{...PL_FIELD}
 			key={m}
 			id={`kpi-${draft.id}-${m}`}
 			label={t.measures[m]}
@@ -34,6 +36,7 @@ export function MonthFieldset({ t, draft, parsed, name, canRemove, onRemoved }: 
 		<fieldset class="pl-fieldset kpi-month">
 			<legend>{fill(f.monthLegend, { month: name })}</legend>
 			<Field
+				{...PL_FIELD}
 				id={`kpi-${draft.id}-label`}
 				label={f.label}
 				value={draft.label}

@@ -10,7 +10,8 @@ import { formatEuro, formatNumber } from '../../lib/number';
 import { $kulanz, applyOttoExample, resetKulanz, updateKulanz } from '../../stores/kulanz';
 import { useHydrated } from '../technographics/use-hydrated';
 import { fill } from '../technographics/fill';
-import { Field } from '../planung/Field';
+import { Field } from '../../components/forms/Field';
+import { PL_FIELD } from '../planung/field-look';
 import { ResultList } from '../planung/ResultList';
 import { computeGoodwill, type GoodwillInput, type GoodwillResult } from './kulanz';
 import {
@@ -31,6 +32,7 @@ export function KulanzRechner({ t }: { t: KulanzStrings }): JSX.Element {
 	const result = input ? computeGoodwill(input) : null;
 	const field = (id: GoodwillField, label: string, hint?: string) => (
 		<Field
+			{...PL_FIELD}
 			id={`ku-${id}`}
 			label={label}
 			value={s[id]}

@@ -1,7 +1,8 @@
 /** Step 6: Technographics rungs (from the profile calculator or by hand) and platforms. */
 import { formatNumber } from '../../lib/number';
 import type { PlatformSelection } from '../plattformen/selection';
-import { DraftField } from './DraftField';
+import { DraftField } from '../../components/forms/DraftField';
+import { PB_DRAFT_FIELD } from './field-look';
 import { FieldsStep } from './FieldsStep';
 import { parseShareInput } from './inputs';
 import { PlatformsField } from './PlatformsField';
@@ -40,6 +41,7 @@ export function MediaStep(props: Props) {
 				<div class="pb-grid">
 					{RUNG_IDS.map((rung) => (
 						<DraftField
+							{...PB_DRAFT_FIELD}
 							key={rung}
 							id={`pb-rung-${rung}`}
 							label={t.rungs[rung]}

@@ -4,7 +4,8 @@
  */
 import type { WeeklySchedule } from '../../lib/schedule';
 import { formatClock, parseClock } from './clock';
-import { DraftField, type DraftParse } from './DraftField';
+import { DraftField, type DraftParse } from '../../components/forms/DraftField';
+import { PB_DRAFT_FIELD } from './field-look';
 import { FieldsStep } from './FieldsStep';
 import { parseMinutesInput } from './inputs';
 import { issueText } from './messages';
@@ -29,6 +30,7 @@ export function ScheduleStep(props: StepProps) {
 	};
 	const clock = (key: ClockKey) => (
 		<DraftField
+			{...PB_DRAFT_FIELD}
 			id={`pb-${key}`}
 			label={t[key]}
 			hint={t.clockHint}
@@ -41,6 +43,7 @@ export function ScheduleStep(props: StepProps) {
 	);
 	const minutes = (key: MinutesKey, hint: string) => (
 		<DraftField
+			{...PB_DRAFT_FIELD}
 			id={`pb-${key}`}
 			label={t[key]}
 			hint={hint}

@@ -4,7 +4,8 @@ import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import { $postingModel, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
-import { Field } from './Field';
+import { Field } from '../../components/forms/Field';
+import { PZ_FIELD } from './field-look';
 import { fill } from './template';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -43,6 +44,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 			<h2 id="pz-plan-heading">5. {t.heading}</h2>
 			<div class="pz-grid">
 				<Field
+					{...PZ_FIELD}
 					id="pz-posts"
 					label={t.postsPerWeek}
 					value={settings.postsPerWeek}
@@ -51,6 +53,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 					onInput={(postsPerWeek) => updatePostingSettings({ postsPerWeek })}
 				/>
 				<Field
+					{...PZ_FIELD}
 					id="pz-gap"
 					label={t.minGap}
 					value={settings.minGapHours}

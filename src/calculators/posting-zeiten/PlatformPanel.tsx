@@ -4,7 +4,8 @@ import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import { $postingModel, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
-import { Field } from './Field';
+import { Field } from '../../components/forms/Field';
+import { PZ_FIELD } from './field-look';
 import { PLATFORMS, platformDefault, type PlatformId } from './platforms';
 import { fill } from './template';
 
@@ -35,6 +36,7 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 				</select>
 			</div>
 			<Field
+				{...PZ_FIELD}
 				id="pz-half-life"
 				label={t.halfLife}
 				value={settings.halfLife}

@@ -4,7 +4,8 @@ import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import type { WeeklySchedule } from '../../lib/schedule';
 import { parseDecimal } from '../../lib/number';
 import { formatClock, parseClock } from './clock';
-import { DraftInput } from './DraftInput';
+import { DraftField } from '../../components/forms/DraftField';
+import { PZ_FIELD } from './field-look';
 
 type ClockField =
 	'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
@@ -20,7 +21,8 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 	const t = labels.audience;
 	const set = (patch: Partial<WeeklySchedule>): void => onChange({ ...schedule, ...patch });
 	const clock = (field: ClockField, label: string) => (
-		<DraftInput
+		<DraftField
+			{...PZ_FIELD}
 			id={`pz-${field}`}
 			label={label}
 			value={schedule[field]}
@@ -33,7 +35,8 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 		/>
 	);
 	const minutes = (field: MinuteField, label: string, hint?: string) => (
-		<DraftInput
+		<DraftField
+			{...PZ_FIELD}
 			id={`pz-${field}`}
 			label={label}
 			value={schedule[field]}
