@@ -2,7 +2,8 @@ import { test, expect, expectNoA11yViolations, sitemapPaths, useTheme } from './
 
 /**
  * Every page in the sitemap, loaded like a reader would: no request to another host, no cookie,
- * no console error or warning, and no axe violation in the light and the dark theme.
+ * no console error or warning, no sideways scrolling on a 320 px phone, and no axe violation in
+ * the light and the dark theme.
  */
 const paths = [...sitemapPaths(), '/404.html'];
 
@@ -32,6 +33,17 @@ for (const path of paths) {
 		expect(foreign, 'Anfragen an fremde Hosts').toEqual([]);
 		expect(messages, 'Konsolenmeldungen').toEqual([]);
 		expect(await context.cookies(), 'Cookies').toEqual([]);
+	});
+
+	test(`fits a 320 px screen: ${path}`, async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto(path);
+		// Scroll through, so that islands render at their real size before measuring.
+		const height = await page.evaluate(() => document.body.scrollHeight);
+		for (let y = 0; y < height; y += 800) await page.evaluate((top) => window.scrollTo(0, top), y);
+		await page.waitForLoadState('networkidle');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, 'Seite ist breiter als der Bildschirm').toBeLessThanOrEqual(0);
 	});
 
 	for (const theme of ['light', 'dark'] as const) {
