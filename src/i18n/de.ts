@@ -1,6 +1,7 @@
 import { site } from './de/site';
 import { lernen } from './de/lernen';
 import { search } from './de/search';
+import { daten } from './de/daten';
 import { persona } from './de/persona';
 import { postingZeiten } from './de/posting-zeiten';
 import { technographics } from './de/technographics';
@@ -18,6 +19,7 @@ export const de = {
 	site,
 	lernen,
 	search,
+	daten,
 	persona,
 	postingZeiten,
 	technographics,

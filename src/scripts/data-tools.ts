@@ -1,12 +1,18 @@
 import { collectStoredData, deleteStoredData } from '../stores/persisted';
 import { createExport, parseImport } from '../lib/data-transfer';
+import { formatNumber } from '../lib/number';
+
+type Strings = Record<'exported' | 'importFailed' | 'imported' | 'confirmDelete' | 'deleted', string>;
 
 /** Export, import and delete buttons on /datenschutz/. */
 export function initDataTools(): void {
 	const root = document.querySelector<HTMLElement>('[data-data-tools]');
 	const status = root?.querySelector<HTMLElement>('[data-status]');
 	if (!root || !status) return;
+	// Strings come from the dictionary through a data attribute (src/i18n/de/daten.ts).
+	const t = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
 	const say = (text: string) => (status.textContent = text);
+	const count = (template: string, n: number) => template.replace('[COUNT]', formatNumber(n, 0));
 
 	root.querySelector('[data-export]')?.addEventListener('click', () => {
 		const data = createExport(collectStoredData(localStorage), new Date());
@@ -16,7 +22,7 @@ export function initDataTools(): void {
 		a.download = `social-media-praxis-daten-${data.exportedAt.slice(0, 10)}.json`;
 		a.click();
 		URL.revokeObjectURL(a.href);
-		say(`${Object.keys(data.entries).length} Einträge exportiert.`);
+		say(count(t.exported, Object.keys(data.entries).length));
 	});
 
 	root.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', async (event) => {
@@ -26,17 +32,16 @@ export function initDataTools(): void {
 		const result = parseImport(await file.text());
 		if (!result.ok) {
 			input.setAttribute('aria-invalid', 'true');
-			say(`Import abgebrochen, nichts wurde geändert: ${result.error}`);
+			say(t.importFailed.replace('[ERROR]', result.error));
 			return;
 		}
 		input.removeAttribute('aria-invalid');
 		for (const [key, value] of result.entries) localStorage.setItem(key, value);
-		say(`${result.entries.length} Einträge importiert. Laden Sie eine Seite neu, um sie zu sehen.`);
+		say(count(t.imported, result.entries.length));
 	});
 
 	root.querySelector('[data-delete]')?.addEventListener('click', () => {
-		if (!window.confirm('Wirklich alle gespeicherten Daten dieser Website löschen? Das lässt sich nicht rückgängig machen.')) return;
-		const count = deleteStoredData(localStorage);
-		say(`${count} Einträge gelöscht. Farbschema, Fortschritt, Quiz-Antworten, Personas und Rechner-Einstellungen sind zurückgesetzt.`);
+		if (!window.confirm(t.confirmDelete)) return;
+		say(count(t.deleted, deleteStoredData(localStorage)));
 	});
 }

@@ -24,29 +24,20 @@ export function Bar({ value, series = 1, interval = null, max = 100 }: Props) {
 			{width > 0 && <rect class={`tg-bar-fill tg-s${series}`} x="0" y="2" width={width} height="8" />}
 			{interval && (
 				<g class="tg-ci">
-					<line
-						x1={clamp(interval.low, max)}
-						x2={clamp(interval.high, max)}
-						y1="6"
-						y2="6"
-						vector-effect="non-scaling-stroke"
-					/>
-					<line
-						x1={clamp(interval.low, max)}
-						x2={clamp(interval.low, max)}
-						y1="1"
-						y2="11"
-						vector-effect="non-scaling-stroke"
-					/>
-					<line
-						x1={clamp(interval.high, max)}
-						x2={clamp(interval.high, max)}
-						y1="1"
-						y2="11"
-						vector-effect="non-scaling-stroke"
-					/>
+					{ciLines(clamp(interval.low, max), clamp(interval.high, max)).map((l) => (
+						<line {...l} vector-effect="non-scaling-stroke" />
+					))}
 				</g>
 			)}
 		</svg>
 	);
+}
+
+/** The interval as an SVG whisker: the span at mid height and a short tick at each end. */
+function ciLines(low: number, high: number): { x1: number; x2: number; y1: number; y2: number }[] {
+	return [
+		{ x1: low, x2: high, y1: 6, y2: 6 },
+		{ x1: low, x2: low, y1: 1, y2: 11 },
+		{ x1: high, x2: high, y1: 1, y2: 11 },
+	];
 }
