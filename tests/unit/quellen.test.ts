@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -73,5 +73,25 @@ describe('the bibliography', () => {
 	it('lets no note refer to the letters that tell apart equal short citations (they change)', () => {
 		const withLetters = entries.filter(({ data }) => /\b\d{4}[a-z]\b(?![.-])/.test(data.note ?? '')).map((e) => e.id);
 		expect(withLetters).toEqual([]);
+	});
+});
+
+/** Every file that can cite a source: chapters, exercises, quizzes, glossary, data sets and src/. */
+function citingFiles(path: string): string[] {
+	if (path === dir) return []; // the bibliography itself does not count
+	if (statSync(path).isDirectory()) return readdirSync(path).flatMap((f) => citingFiles(join(path, f)));
+	return /\.(mdx|md|ya?ml|astro|tsx?)$/.test(path) && !/\.test\.tsx?$/.test(path) ? [path] : [];
+}
+
+describe('every bibliography entry', () => {
+	const corpus = [...citingFiles('content'), ...citingFiles('src')]
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n');
+
+	it('is cited somewhere (a chapter, exercise, quiz, glossary entry, data set or calculator page)', () => {
+		const uncited = entries
+			.map((e) => e.id)
+			.filter((id) => !new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`).test(corpus));
+		expect(uncited).toEqual([]);
 	});
 });
