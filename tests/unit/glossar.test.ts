@@ -47,3 +47,23 @@ describe('the glossary', () => {
 		expect(new Set(syns).size).toBe(syns.length);
 	});
 });
+
+/** Spelling-insensitive form: „Cyber-Monday“, „Cybermonday“ and „Cyber Monday“ count as one. */
+const normalise = (text: string) =>
+	text
+		.toLowerCase()
+		.replaceAll('ä', 'ae')
+		.replaceAll('ö', 'oe')
+		.replaceAll('ü', 'ue')
+		.replaceAll('ß', 'ss')
+		.replace(/[^a-z0-9]/g, '');
+
+describe('every glossary synonym', () => {
+	it('is a spelling of the term or named in the definition, so readers see what the search found', () => {
+		const unexplained = terms.flatMap(({ id, data }) => {
+			const text = normalise(`${data.term} ${data.definition}`);
+			return (data.synonyms ?? []).filter((s) => !text.includes(normalise(s))).map((s) => `${id}: ${s}`);
+		});
+		expect(unexplained).toEqual([]);
+	});
+});
