@@ -70,6 +70,12 @@ describe('the bibliography', () => {
 		if (data.archive) expect(hostOf(data.archive)).toMatch(/(^|\.)(archive\.org|archive\.today|archive\.ph)$/);
 	});
 
+	it.each(entries)('$id names a real author, organisation or site – no placeholder', ({ data }) => {
+		// Unknown authors are left out (content/README.md, „Zitierweise“), never filled with a stand-in.
+		const placeholder = /^(ausgangsmaterial|unbekannt|anonym|o\.\s*v\.|n\.\s*n\.|redaktion|autor(in)?|verfasser(in)?)$|\(redaktion\)/i;
+		for (const author of data.authors ?? []) expect(author.trim(), author).not.toMatch(placeholder);
+	});
+
 	it('lets no note refer to the letters that tell apart equal short citations (they change)', () => {
 		const withLetters = entries.filter(({ data }) => /\b\d{4}[a-z]\b(?![.-])/.test(data.note ?? '')).map((e) => e.id);
 		expect(withLetters).toEqual([]);
