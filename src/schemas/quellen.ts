@@ -27,10 +27,7 @@ export const quellenSchema = z
 		/** One sentence on what the source is used for or how reliable it is. */
 		note: z.string().optional(),
 	})
-	.strict()
-	.refine((q) => !q.url || q.accessed, {
-		message: 'Eine Quelle mit URL braucht „accessed“ (Abrufdatum, JJJJ-MM-TT).',
-		path: ['accessed'],
-	});
+	// No `accessed` requirement: retrievals from stored copies are not real access dates.
+	.strict();
 
 export type QuelleData = z.infer<typeof quellenSchema>;
