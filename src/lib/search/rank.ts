@@ -14,7 +14,7 @@ export function normalizeName(text: string): string {
 		.toLowerCase()
 		.replace(/ß/g, 'ss')
 		.replace(/[„“”"'’‚‘«»]/g, '')
-		.replace(/[-‐–—_/:.,;!?]+/g, ' ')
+		.replace(/[-‐–—_/:.,;!?()[\]]+/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

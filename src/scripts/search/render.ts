@@ -23,8 +23,8 @@ function sectionLabel(template: string, title: string): HTMLSpanElement {
 /**
  * The dialog's results as listbox options. Each option *is* a link (`<a role="option">`): focus
  * stays in the search field (aria-activedescendant), while the mouse gets native link behaviour.
- * The option's name is its title and type; the excerpt is its description. Matching sections of
- * a page follow it as options of their own.
+ * The option's name is everything it shows (title, type, excerpt), as WCAG's „label in name“
+ * asks. Matching sections of a page follow it as options of their own.
  */
 export function renderOptions(hits: SearchHit[], term: string, sectionOf: string): HTMLLIElement[] {
 	const items: HTMLLIElement[] = [];
@@ -43,23 +43,12 @@ export function renderOptions(hits: SearchHit[], term: string, sectionOf: string
 	for (const hit of hits) {
 		const a = option(hit.url);
 		a.className = 'result';
-		const title = el('span', 'result-title', hit.title);
-		title.id = `${a.id}-title`;
-		a.append(title);
-		const labelledBy = [title.id];
-		if (hit.type) {
-			const badge = el('span', 'badge result-type', hit.type);
-			badge.id = `${a.id}-type`;
-			a.append(' ', badge);
-			labelledBy.push(badge.id);
-		}
-		a.setAttribute('aria-labelledby', labelledBy.join(' '));
+		a.append(el('span', 'result-title', hit.title));
+		if (hit.type) a.append(' ', el('span', 'badge result-type', hit.type));
 		if (hit.excerpt) {
 			const excerpt = el('span', 'result-excerpt');
-			excerpt.id = `${a.id}-excerpt`;
-			excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>.
+			excerpt.innerHTML = ` ${hit.excerpt}`; // Pagefind escapes page text and adds only <mark>.
 			a.append(excerpt);
-			a.setAttribute('aria-describedby', excerpt.id);
 		}
 		for (const sub of hit.subResults) {
 			const s = option(sub.url);

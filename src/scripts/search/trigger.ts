@@ -45,6 +45,12 @@ export function initSearchTrigger(): void {
 	});
 	// Keep Tab inside the open dialog: the browser would otherwise move on to its own toolbar.
 	dialog.addEventListener('keydown', (event) => {
+		// Escape closes at once, also from the search field (which would otherwise first clear itself).
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			dialog.close();
+			return;
+		}
 		if (event.key !== 'Tab') return;
 		// Result links are options reached with the arrow keys (tabindex -1), not Tab stops.
 		const focusable = [
