@@ -51,12 +51,13 @@ export function withCompoundParts(html: string, vocab: Set<string>): string {
 	const { title, text } = searchText(html);
 	const titleParts = compoundParts(title, vocab);
 	const textParts = compoundParts(text, vocab).filter((part) => !titleParts.includes(part));
-	const tags = [
+	const fields: [key: string, parts: string[]][] = [
 		['titelteile', titleParts],
 		['teile', textParts],
-	]
+	];
+	const tags = fields
 		.filter(([, parts]) => parts.length > 0)
-		.map(([key, parts]) => `<meta data-pagefind-meta="${key}[content]" content="${attr((parts as string[]).join(' '))}">`)
+		.map(([key, parts]) => `<meta data-pagefind-meta="${key}[content]" content="${attr(parts.join(' '))}">`)
 		.join('');
 	if (!tags) return html;
 	const head = html.indexOf('</head>');
