@@ -59,6 +59,13 @@ test.describe('search dialog', () => {
 		await dialog.getByRole('option').first().click();
 		await expect(page).toHaveURL(/\/glossar\/\?hl=Shitstorm#shitstorm$/);
 		await expect(page.locator('h3:target')).toHaveText('Shitstorm');
+		await expect(page.locator('h3:target mark.search-hit')).toHaveText('Shitstorm');
+		// Only the term's own record: the glossary page as a whole is not above it.
+		await page.goto('/');
+		await page.keyboard.press('Control+k');
+		await dialog.getByRole('combobox').fill('Shitstorm');
+		const hrefs = await dialog.locator('a.result').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs).not.toContain('/glossar/?hl=Shitstorm');
 	});
 
 	test('Escape closes the dialog, and Tab stays inside it without stopping on every result', async ({ page }) => {
