@@ -1,17 +1,31 @@
 import { z } from 'astro/zod';
+import { goalIdSchema } from './kapitel';
+
+/**
+ * What a question asks of the learner: recall a fact, apply it to a case or a calculation, or
+ * analyse a figure or an argument. Chapter quizzes need at least three of the latter two.
+ */
+export const FRAGE_STUFEN = ['erinnern', 'anwenden', 'analysieren'] as const;
+
+/** Fields every question kind shares. */
+const base = {
+	/** Stable id within the quiz; stored answers are keyed by it. */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	/** The question (Markdown-free plain text; a short case may precede the actual question). */
+	question: z.string().min(10),
+	/** Shown after answering, right or wrong: why the right answer is right. */
+	explanation: z.string().min(10),
+	/** Cognitive level, see FRAGE_STUFEN. */
+	level: z.enum(FRAGE_STUFEN).default('erinnern'),
+	/** Ids of the chapter's learning goals this question tests. */
+	goals: z.array(goalIdSchema).default([]),
+};
 
 const optionSchema = z.object({ text: z.string().min(1), correct: z.boolean() }).strict();
 
-/** One quiz question; single choice has exactly one correct option. */
-export const frageSchema = z
-	.object({
-		id: z.string().regex(/^[a-z0-9-]+$/),
-		type: z.enum(['single', 'multiple']),
-		question: z.string().min(10),
-		options: z.array(optionSchema).min(2).max(6),
-		/** Shown after answering, right or wrong. */
-		explanation: z.string().min(10),
-	})
+/** Single or multiple choice; single choice has exactly one correct option. */
+const choiceSchema = z
+	.object({ ...base, type: z.enum(['single', 'multiple']), options: z.array(optionSchema).min(2).max(6) })
 	.strict()
 	.refine((f) => f.options.some((o) => o.correct), {
 		message: 'Mindestens eine Antwort muss richtig sein.',
@@ -22,11 +36,58 @@ export const frageSchema = z
 		path: ['options'],
 	});
 
+/** A number to compute; answers within `tolerance` (absolute) of `answer` count as right. */
+const numericSchema = z
+	.object({
+		...base,
+		type: z.literal('numeric'),
+		answer: z.number(),
+		tolerance: z.number().min(0),
+		/** Unit shown after the input, e.g. „%“, „€“, „Stunden“. */
+		unit: z.string().min(1).max(20).optional(),
+	})
+	.strict();
+
+/** Put items into the right order; `items` lists them in the correct order. */
+const orderingSchema = z
+	.object({ ...base, type: z.literal('ordering'), items: z.array(z.string().min(1)).min(3).max(8) })
+	.strict()
+	.refine((f) => new Set(f.items).size === f.items.length, {
+		message: 'Die Elemente einer Reihenfolge-Frage müssen verschieden sein.',
+		path: ['items'],
+	});
+
+/** Match each left item to its right partner; `pairs` lists the correct pairs. */
+const matchingSchema = z
+	.object({
+		...base,
+		type: z.literal('matching'),
+		pairs: z
+			.array(z.object({ left: z.string().min(1), right: z.string().min(1) }).strict())
+			.min(3)
+			.max(8),
+	})
+	.strict()
+	.refine((f) => new Set(f.pairs.map((p) => p.right)).size === f.pairs.length, {
+		message: 'Jede rechte Seite einer Zuordnungsfrage darf nur einmal vorkommen.',
+		path: ['pairs'],
+	});
+
+/** One quiz question of any kind; `type` decides the shape. */
+export const frageSchema = z.union([choiceSchema, numericSchema, orderingSchema, matchingSchema]);
+
 /** The quiz of one chapter in `content/quiz/<kapitel>.yaml`. */
 export const quizSchema = z
 	.object({
 		chapter: z.string(),
-		questions: z.array(frageSchema).min(6),
+		/** Show the questions in a per-learner shuffled order (options are always shuffled). */
+		shuffleQuestions: z.boolean().default(true),
+		questions: z
+			.array(frageSchema)
+			.min(6)
+			.refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, {
+				message: 'Jede Fragen-Id darf im Quiz nur einmal vorkommen.',
+			}),
 	})
 	.strict();
 

@@ -25,6 +25,8 @@ export const site = {
 	next: 'Nächstes Kapitel',
 	sidebarToggle: 'Kapitelübersicht',
 	minutesReading: (min: number) => `${min} Min. Lesezeit`,
+	/** Date the content was last checked, e.g. „Stand: 5. Dezember 2026“. */
+	reviewedOn: (date: string) => `Stand: ${date}`,
 	theme: 'Farbschema',
 	themeLight: 'Hell',
 	themeDark: 'Dunkel',
