@@ -1,5 +1,8 @@
-import { test, expect, expectNoA11yViolations } from './fixtures';
-import { SEARCH_QUERIES } from './search-queries';
+import { test, expect as baseExpect, expectNoA11yViolations } from './fixtures';
+import { MENTIONED_IN_CHAPTERS, SEARCH_QUERIES } from './search-queries';
+
+// A test's first search loads Pagefind and its index; on a busy machine that takes a while.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test.describe('search dialog', () => {
 	test('works by keyboard only: Strg+K, type, arrows, Enter, highlight on the target', async ({ page }) => {
@@ -153,6 +156,17 @@ test('German queries: the exact first result, and no compound helper anywhere in
 		if (MARKERS.test(shown)) misses.push(`${query}: Trennmarken sichtbar: ${shown.slice(0, 200)}`);
 	}
 	expect(misses).toEqual([]);
+});
+
+test('names mentioned across chapters lead to a chapter, not to sources, exercises or the print page', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Control+k');
+	const dialog = page.getByRole('dialog', { name: 'Website durchsuchen' });
+	for (const query of MENTIONED_IN_CHAPTERS) {
+		await dialog.getByRole('combobox').fill(query);
+		await expect(dialog.getByRole('status')).toHaveText(new RegExp(`Treffer für „${query}“`));
+		await expect(dialog.locator('a.result').first(), query).toHaveAttribute('href', /^\/kapitel\/[\w-]+\/\?hl=/);
+	}
 });
 
 test('the index itself holds no split markers, and the print page is not in it', async ({ page }) => {
