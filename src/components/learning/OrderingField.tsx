@@ -28,6 +28,9 @@ export default function OrderingField(props: Props) {
 			<ol class="quiz-reihe" aria-label={labels.yourAnswer}>
 				{answer.order.map((item, position) => (
 					<li key={item} class={results[position] ? 'option-richtig' : 'option-falsch'}>
+						<span class="reihe-position" aria-hidden="true">
+							{position + 1}.
+						</span>
 						<span class="reihe-text">{q.items[item]}</span>
 						<span class="option-markierung">
 							<span aria-hidden="true">{results[position] ? '✓' : '✗'}</span> (
@@ -57,23 +60,28 @@ export default function OrderingField(props: Props) {
 				const text = q.items[item] ?? '';
 				return (
 					<li key={item}>
+						{/* The list already numbers its items for screen readers; this is the visible number. */}
+						<span class="reihe-position" aria-hidden="true">
+							{position + 1}.
+						</span>
 						<span class="reihe-text">{text}</span>
 						<span class="reihe-knoepfe">
+							{/* The name starts with the visible text (WCAG 2.5.3) and says which item moves. */}
 							<button
 								type="button"
+								aria-label={`${labels.moveUp}: „${text}“`}
 								aria-disabled={position === 0 ? 'true' : undefined}
 								onClick={() => move(position, -1)}
 							>
 								<span aria-hidden="true">↑</span> {labels.moveUp}
-								<span class="visually-hidden">: „{text}“</span>
 							</button>
 							<button
 								type="button"
+								aria-label={`${labels.moveDown}: „${text}“`}
 								aria-disabled={position === last ? 'true' : undefined}
 								onClick={() => move(position, 1)}
 							>
 								<span aria-hidden="true">↓</span> {labels.moveDown}
-								<span class="visually-hidden">: „{text}“</span>
 							</button>
 						</span>
 					</li>
