@@ -82,7 +82,8 @@ export async function displayedOrder(section: Locator): Promise<string[]> {
 	return section.locator('fieldset.quiz-frage').evaluateAll((sets) =>
 		sets.map((set) => {
 			const text = set.querySelector('.quiz-text')?.textContent ?? '';
-			const parts = [...set.querySelectorAll('.quiz-optionen label, .quiz-reihe .reihe-text, .quiz-zuordnung label, .quiz-zuordnung option')].map(
+			// Option texts without the marks an answered question adds.
+			const parts = [...set.querySelectorAll('.quiz-optionen label > span:first-of-type, .quiz-reihe .reihe-text, .quiz-zuordnung label, .quiz-zuordnung option')].map(
 				(el) => el.textContent?.trim() ?? '',
 			);
 			return `${text} | ${parts.join(' | ')}`;
