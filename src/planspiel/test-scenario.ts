@@ -31,6 +31,7 @@ export function testScenario() {
 		description: 'Ein kleiner Testfall mit zwei Runden, drei Enden und beiden Kostenarten für die Unit-Tests.',
 		code: 'TEST',
 		version: 2,
+		order: 1,
 		chapter: 'krisenkommunikation-otto',
 		reviewed: '2026-12-05',
 		role: 'Sie sind das Team eines kleinen Testshops.',

@@ -202,6 +202,8 @@ export const planspielSchema = z
 		code: z.string().regex(/^[A-Z]{2,6}$/, 'Kürzel: 2–6 Großbuchstaben'),
 		/** Raise it whenever rounds or choices change: older group codes are then refused, not misread. */
 		version: z.number().int().min(1).max(999),
+		/** Position on /planspiel/; lower comes first. */
+		order: z.number().int(),
 		/** Slug of the chapter the case comes from. */
 		chapter: z.string().min(2),
 		/** Date the facts were last checked (ISO), shown as „Stand“. */
