@@ -9,6 +9,7 @@ import { plattformen } from './de/plattformen';
 import { echtzeitBudget } from './de/echtzeit-budget';
 import { kpiMonitoring } from './de/kpi-monitoring';
 import { kulanz } from './de/kulanz';
+import { planspiel } from './de/planspiel';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -27,6 +28,7 @@ export const de = {
 	echtzeitBudget,
 	kpiMonitoring,
 	kulanz,
+	planspiel,
 } as const;
 
 export type Dictionary = typeof de;
