@@ -51,3 +51,8 @@ export function paragraphs(text: string): string[] {
 export function formatHours(hours: number): string {
 	return formatNumber(hours, 1);
 }
+
+/** A change in euros with its sign, e.g. „+150.000 €“, „−5 €“ (Intl de-DE), „0 €“ without sign. */
+export function formatSignedEuro(value: number): string {
+	return new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+}

@@ -148,3 +148,23 @@ export function computeWorkload(messages: number, staffing: PlanspielData['staff
 		payPerMonth: budget.pay,
 	};
 }
+
+/** The four indicators as shown: costs summed, workload read with the staffing model. */
+export interface Summary {
+	netCost: number;
+	maxCost: number;
+	sentiment: number;
+	legalRisk: number;
+	workload: Workload;
+}
+
+export function summarize(s: Pick<PlanspielData, 'staffing' | 'figures'>, i: Indicators): Summary {
+	const totals = costTotals(i.costs);
+	return {
+		netCost: totals.net,
+		maxCost: totals.max,
+		sentiment: i.sentiment,
+		legalRisk: i.legalRisk,
+		workload: computeWorkload(i.messages, s.staffing, s.figures),
+	};
+}

@@ -27,7 +27,7 @@ export interface LoadedScenario {
 export function citedSources(s: PlanspielData): string[] {
 	const ids = [
 		...Object.values(s.figures).flatMap((f) => f.sources),
-		...s.rounds.flatMap((r) => [...r.materials.flatMap((m) => m.sources), ...r.actual.sources]),
+		...s.rounds.flatMap((r) => [...r.materials.flatMap((m) => m.sources), ...r.choices.flatMap((c) => c.sources), ...r.actual.sources]),
 		...s.positions.flatMap((p) => p.sources),
 	];
 	return [...new Set(ids)];

@@ -114,6 +114,8 @@ const choiceSchema = z
 		label: z.string().min(3).max(200),
 		/** What happens next, shown right after the decision. */
 		consequence: text(),
+		/** Sources of documented facts in `consequence`. */
+		sources: sourceIds,
 		effects: effectsSchema,
 		/** Id of the next round or of an ending. */
 		next: idSchema,
