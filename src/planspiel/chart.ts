@@ -14,7 +14,8 @@ export interface Box {
 	bottom: number;
 }
 
-export const SMALL_BOX: Box = { width: 220, height: 120, left: 8, right: 8, top: 20, bottom: 26 };
+// Title on the first line, the scale's upper value on the second, so that long titles never collide.
+export const SMALL_BOX: Box = { width: 220, height: 132, left: 8, right: 8, top: 36, bottom: 26 };
 
 export interface SmallChart {
 	points: { x: number; y: number }[];

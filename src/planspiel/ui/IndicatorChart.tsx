@@ -51,16 +51,16 @@ export function IndicatorChart({ snapshots, t, idPrefix }: Props): JSX.Element {
 							<desc id={`${id}-d`}>
 								{fill(t.debrief.chartDesc, { indicator: s.label, from: s.format(values[0] ?? 0), to: s.format(values[values.length - 1] ?? 0) })}
 							</desc>
-							<text class="ps-chart-title" x={b.left} y={13}>
+							<text class="ps-chart-title" x={b.left} y={16}>
 								{s.label}
 							</text>
 							<line class="ps-grid" x1={b.left} x2={right} y1={c.topY} y2={c.topY} />
 							<line class="ps-grid" x1={b.left} x2={right} y1={c.baseY} y2={c.baseY} />
 							{c.zeroY !== null && <line class="ps-grid ps-grid-zero" x1={b.left} x2={right} y1={c.zeroY} y2={c.zeroY} />}
-							<text class="ps-axis ps-axis-end" x={right} y={c.topY - 3}>
+							<text class="ps-axis ps-axis-end" x={right} y={c.topY - 5}>
 								{s.format(c.domain[1])}
 							</text>
-							<text class="ps-axis ps-axis-end" x={right} y={c.baseY - 3}>
+							<text class="ps-axis ps-axis-end" x={right} y={c.baseY - 5}>
 								{s.format(c.domain[0])}
 							</text>
 							{c.points.length > 1 && <polyline class="ps-line" points={c.line} />}

@@ -22,7 +22,9 @@ interface Props {
 
 export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }: Props): JSX.Element {
 	const H = level === 2 ? 'h2' : 'h3';
-	const change = (delta: string) => (before ? <span class="ps-delta">{fill(t.change, { delta })}</span> : null);
+	const change = (delta: number, format: (d: number) => string) =>
+		before ? <span class="ps-delta">{Math.abs(delta) < 1e-9 ? t.unchanged : fill(t.change, { delta: format(delta) })}</span> : null;
+	const points = (d: number) => formatSignedNumber(d, 0);
 	const w = now.workload;
 	const staff = w.minijobStaff === 1 ? t.workloadDetailOne : fill(t.workloadDetail, { staff: w.minijobStaff });
 	return (
@@ -33,8 +35,8 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.cost}</dt>
 					<dd>
 						<strong>{formatEuro(now.netCost, 0)}</strong>
-						<span class="ps-detail">{fill(t.costDetail, { max: formatEuro(now.maxCost, 0) })}</span>
-						{change(formatSignedEuro(now.netCost - (before?.netCost ?? 0)))}
+						<span class="ps-detail">{now.maxCost > 0 ? fill(t.costDetail, { max: formatEuro(now.maxCost, 0) }) : t.costNone}</span>
+						{change(now.netCost - (before?.netCost ?? 0), formatSignedEuro)}
 					</dd>
 				</div>
 				<div class="ps-indicator" data-indicator="sentiment">
@@ -42,7 +44,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dd>
 						<strong>{bandLabel(now.sentiment, SENTIMENT_RANGE, t.sentimentBands)}</strong>
 						<span class="ps-detail">{fill(t.sentimentScale, { value: formatSignedNumber(now.sentiment, 0) })}</span>
-						{change(formatSignedNumber(now.sentiment - (before?.sentiment ?? 0), 0))}
+						{change(now.sentiment - (before?.sentiment ?? 0), points)}
 					</dd>
 				</div>
 				<div class="ps-indicator" data-indicator="legal">
@@ -50,7 +52,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dd>
 						<strong>{bandLabel(now.legalRisk, LEGAL_RANGE, t.legalBands)}</strong>
 						<span class="ps-detail">{fill(t.legalScale, { value: now.legalRisk })}</span>
-						{change(formatSignedNumber(now.legalRisk - (before?.legalRisk ?? 0), 0))}
+						{change(now.legalRisk - (before?.legalRisk ?? 0), points)}
 					</dd>
 				</div>
 				<div class="ps-indicator" data-indicator="workload">
@@ -58,7 +60,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dd>
 						<strong>{w.hoursPerDay > 0 ? fill(t.workloadValue, { hours: formatHours(w.hoursPerDay) }) : t.workloadNone}</strong>
 						{w.hoursPerDay > 0 && <span class="ps-detail">{staff}</span>}
-						{change(formatSignedNumber(w.hoursPerDay - (before?.workload.hoursPerDay ?? 0), 1))}
+						{change(w.hoursPerDay - (before?.workload.hoursPerDay ?? 0), (d) => formatSignedNumber(d, 1))}
 					</dd>
 				</div>
 			</dl>
