@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from './reading-time';
+import { citationName, citationSuffixes, shortCitation } from './citation';
 
 export type Chapter = CollectionEntry<'kapitel'> & { minutes: number };
 
@@ -42,12 +43,33 @@ export async function getGlossary(): Promise<CollectionEntry<'glossar'>[]> {
 	return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
 }
 
-/** Bibliography sorted by first author, then year. */
+let suffixes: Promise<Map<string, string>> | undefined;
+
+/**
+ * The letters that tell apart works with the same short citation („Gartner 2008a/b“), computed
+ * once over the whole bibliography so that every page uses the same letter for a work.
+ */
+export function getCitationSuffixes(): Promise<Map<string, string>> {
+	suffixes ??= getCollection('quellen').then((entries) => citationSuffixes(entries));
+	return suffixes;
+}
+
+/** The short citation of a bibliography entry as every page shows it, e.g. „Gartner 2008b“. */
+export async function getShortCitation(entry: CollectionEntry<'quellen'>): Promise<string> {
+	return shortCitation(entry.data, (await getCitationSuffixes()).get(entry.id));
+}
+
+/** Bibliography in citation order: by name, then year (undated works last), then letter. */
 export async function getSources(): Promise<CollectionEntry<'quellen'>[]> {
-	const entries = await getCollection('quellen');
+	const [entries, letters] = await Promise.all([getCollection('quellen'), getCitationSuffixes()]);
 	const collator = new Intl.Collator('de');
+	// Quotation marks of title-only labels would otherwise sort them before all names.
+	const name = (e: CollectionEntry<'quellen'>) => citationName(e.data).replace(/^„|“$/g, '');
 	return entries.sort(
-		(a, b) => collator.compare(a.data.authors[0] ?? '', b.data.authors[0] ?? '') || a.data.year - b.data.year,
+		(a, b) =>
+			collator.compare(name(a), name(b)) ||
+			(a.data.year ?? 9999) - (b.data.year ?? 9999) ||
+			(letters.get(a.id) ?? '').localeCompare(letters.get(b.id) ?? ''),
 	);
 }
 

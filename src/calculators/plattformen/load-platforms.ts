@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { shortCitation } from '../../lib/citation';
+import { getShortCitation } from '../../lib/content';
 import type { PlatformDataset } from './finder';
 
 /**
@@ -15,7 +15,7 @@ export async function loadPlatformDatasets(): Promise<PlatformDataset[]> {
 		const quelle = await getEntry('quellen', source);
 		if (!quelle)
 			throw new Error(`content/daten/plattformen/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${source}“.`);
-		datasets.push({ ...data, id: entry.id, sourceId: source, citation: shortCitation(quelle.data) });
+		datasets.push({ ...data, id: entry.id, sourceId: source, citation: await getShortCitation(quelle) });
 	}
 	return datasets;
 }

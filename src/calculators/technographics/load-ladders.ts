@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { shortCitation } from '../../lib/citation';
+import { getShortCitation } from '../../lib/content';
 import { toLadderDataset, type LadderDataset } from './datasets';
 
 /**
@@ -20,7 +20,7 @@ export async function loadLadders(): Promise<LadderDataset[]> {
 		}
 		ladders.push({
 			order: entry.data.order,
-			dataset: toLadderDataset(entry.id, entry.data, shortCitation(source.data)),
+			dataset: toLadderDataset(entry.id, entry.data, await getShortCitation(source)),
 		});
 	}
 	return ladders.sort((a, b) => a.order - b.order).map((l) => l.dataset);

@@ -13,7 +13,7 @@ export const kulanz = {
 		example: 'Beispiel Otto 2012',
 		exampleWith: 'Beispiel Otto 2012 mit {voucher}-€-Gutschein',
 		exampleHint:
-			'Füllt die belegten Angaben ein – rund 50.000 Bestellungen und ein Gutschein über 10 oder 20\u00a0€, wie ihn das Ausgangsmaterial vorschlägt – und leert alle Annahmen.',
+			'Füllt die belegten Angaben ein – rund 50.000 Bestellungen und ein Gutschein über 10 oder 20\u00a0€, wie ihn der Blogbeitrag zu Kapitel 7 vorschlägt – und leert alle Annahmen.',
 		facts: 'Wer bekommt was?',
 		recipients: 'Betroffene Kundinnen, Kunden oder Bestellungen',
 		voucher: 'Wert des Gutscheins (€)',
@@ -35,7 +35,7 @@ export const kulanz = {
 	},
 	example: {
 		notice:
-			'Beispiel Otto 2012: Rund 50.000 Bestellungen sind belegt (FAZ, 2012), der Gutschein über 10 oder 20\u00a0€ ist der Vorschlag des Ausgangsmaterials. Einlösequote, Bestellwert, Marge und Kundenwert sind für den Fall nicht bekannt – was Sie dort eintragen, sind Ihre Annahmen. Wie viele Personen hinter den Bestellungen standen, ist ebenfalls unbekannt.',
+			'Beispiel Otto 2012: Rund 50.000 Bestellungen nannte das Unternehmen (RTL.de, 2012); die FAZ schrieb von 50.000 „Kunden“. Der Gutschein über 10 oder 20\u00a0€ ist der Vorschlag des Blogbeitrags, auf dem Kapitel 7 aufbaut. Einlösequote, Bestellwert, Marge und Kundenwert sind für den Fall nicht bekannt – was Sie dort eintragen, sind Ihre Annahmen. Wie viele Personen hinter den Bestellungen standen, hat das Unternehmen nicht genannt.',
 		source: 'FAZ.NET 2012',
 	},
 	results: {
