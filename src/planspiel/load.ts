@@ -5,7 +5,7 @@
  * field, like src/lib/content.ts does for chapters.
  */
 import { getCollection } from 'astro:content';
-import { shortCitation } from '../lib/citation';
+import { getShortCitation } from '../lib/content';
 import type { PlanspielData } from '../schemas/planspiel';
 
 export interface Citation {
@@ -28,6 +28,7 @@ export function citedSources(s: PlanspielData): string[] {
 	const ids = [
 		...Object.values(s.figures).flatMap((f) => f.sources),
 		...s.rounds.flatMap((r) => [...r.materials.flatMap((m) => m.sources), ...r.choices.flatMap((c) => c.sources), ...r.actual.sources]),
+		...s.endings.flatMap((e) => e.sources),
 		...s.positions.flatMap((p) => p.sources),
 	];
 	return [...new Set(ids)];
@@ -42,10 +43,10 @@ let loaded: Promise<LoadedScenario[]> | undefined;
 export function getScenarios(): Promise<LoadedScenario[]> {
 	loaded ??= (async () => {
 		const [entries, chapters, quellen] = await Promise.all([getCollection('planspiel'), getCollection('kapitel'), getCollection('quellen')]);
-		const sourceById = new Map(quellen.map((q) => [q.id, q.data]));
+		const sourceById = new Map(quellen.map((q) => [q.id, q]));
 		const codes = new Map<string, string>();
-		return entries
-			.map((entry) => {
+		const loaded: LoadedScenario[] = [];
+		for (const entry of entries) {
 				const s = entry.data;
 				const chapter = chapters.find((c) => c.id === s.chapter);
 				if (!chapter) fail(entry.id, 'chapter', `unbekanntes Kapitel „${s.chapter}“.`);
@@ -57,11 +58,12 @@ export function getScenarios(): Promise<LoadedScenario[]> {
 				for (const id of sources) {
 					const q = sourceById.get(id);
 					if (!q) fail(entry.id, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
-					citations[id] = { label: shortCitation(q), title: q.title };
+					// A described (not seen) title is shown in brackets, as everywhere on the site.
+					citations[id] = { label: await getShortCitation(q), title: q.data.descriptiveTitle ? `[${q.data.title}]` : q.data.title };
 				}
-				return { id: entry.id, data: s, chapterTitle: chapter.data.title, sources, citations };
-			})
-			.sort((a, b) => a.data.order - b.data.order);
+				loaded.push({ id: entry.id, data: s, chapterTitle: chapter.data.title, sources, citations });
+		}
+		return loaded.sort((a, b) => a.data.order - b.data.order);
 	})();
 	return loaded;
 }

@@ -190,6 +190,8 @@ const endingSchema = z
 		outcome: text(),
 		/** The debrief: what this path weighs up, with no single right answer. */
 		debrief: text(40),
+		/** Sources of documented facts in `outcome` (e.g. a court ruling on the real path). */
+		sources: sourceIds,
 		/** How positions of the chapter would judge this path; at least two. */
 		views: z.array(z.object({ position: idSchema, text: text() }).strict()).min(2),
 	})

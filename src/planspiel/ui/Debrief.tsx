@@ -44,6 +44,11 @@ export function Debrief(p: Props): JSX.Element {
 				{fill(d.heading, { title: ending.title })}
 			</h2>
 			<Paragraphs text={ending.outcome} values={p.values} />
+			{ending.sources.length > 0 && (
+				<p class="ps-material-sources">
+					<Cite ids={ending.sources} citations={p.citations} />
+				</p>
+			)}
 			<h3>{d.pathHeading}</h3>
 			<div class="ps-table-wrap" role="region" aria-label={d.pathHeading} tabIndex={0}>
 				<table class="ps-table ps-path">
