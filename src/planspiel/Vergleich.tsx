@@ -43,8 +43,14 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 	const [text, setText] = useState('');
 	const [copied, setCopied] = useState('');
 	useEffect(() => {
-		const lines = readShareFragment(location.hash);
-		if (lines.length > 0) setText(lines.map((l) => (l.label ? `${l.label}: ${l.code}` : l.code)).join('\n'));
+		// A link pasted into the address bar of this page changes only the fragment: read it again.
+		const fromHash = () => {
+			const lines = readShareFragment(location.hash);
+			if (lines.length > 0) setText(lines.map((l) => (l.label ? `${l.label}: ${l.code}` : l.code)).join('\n'));
+		};
+		fromHash();
+		window.addEventListener('hashchange', fromHash);
+		return () => window.removeEventListener('hashchange', fromHash);
 	}, []);
 	const lines = splitCodeLines(text);
 	const entries = evaluateLines(lines, s, others);
@@ -111,9 +117,12 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 	const values = figureTexts(s.figures, {});
 	const name = (g: Group, k: number) => g.label || fill(c.group, { n: k + 1 });
 	return (
-		<div class="ps-table-wrap" role="region" aria-label={c.tableRegion} tabIndex={0}>
-			<table class="ps-table ps-compare-table">
-				<caption>{c.tableCaption}</caption>
+		<>
+			<p id="ps-compare-table-t" class="ps-table-title">
+				{c.tableCaption}
+			</p>
+			<div class="ps-table-wrap" role="region" aria-labelledby="ps-compare-table-t" tabIndex={0}>
+			<table class="ps-table ps-compare-table" aria-labelledby="ps-compare-table-t">
 				<thead>
 					<tr>
 						<td />
@@ -183,6 +192,7 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 					</tr>
 				</tbody>
 			</table>
-		</div>
+			</div>
+		</>
 	);
 }

@@ -189,7 +189,6 @@ export const planspiel = {
 		problems: 'Hinweise zu den Eingaben',
 		count: { one: '1 Gruppe im Vergleich', many: '{n} Gruppen im Vergleich' },
 		tableCaption: 'Wege und Kennzahlen der Gruppen (Modellwerte)',
-		tableRegion: 'Vergleichstabelle, seitlich verschiebbar',
 		group: 'Gruppe {n}',
 		historical: 'Wie damals (soweit belegt)',
 		decision: 'Entscheidung {n}',

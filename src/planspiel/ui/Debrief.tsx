@@ -50,35 +50,38 @@ export function Debrief(p: Props): JSX.Element {
 				</p>
 			)}
 			<h3>{d.pathHeading}</h3>
-			<div class="ps-table-wrap" role="region" aria-label={d.pathHeading} tabIndex={0}>
-				<table class="ps-table ps-path">
-					<thead>
-						<tr>
-							<th scope="col">{d.when}</th>
-							<th scope="col">{d.yours}</th>
-							<th scope="col">{d.actual}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{p.played.map((step) => (
-							<tr key={step.round.id}>
-								<th scope="row">{step.round.time}</th>
-								<td>
+			<ol class="ps-path">
+				{p.played.map((step) => (
+					<li key={step.round.id}>
+						<p class="ps-time">
+							<span class="ps-time-long">{step.round.time}</span>
+							{/* The short label keeps the printed page to one sheet. */}
+							<span class="ps-time-short">{step.round.short}</span>
+						</p>
+						<dl>
+							<div>
+								<dt>{d.yours}</dt>
+								<dd>
 									{fill(step.choice.label, p.values)} {step.timedOut && <span class="ps-detail">{d.timedOut}</span>}
 									{step.choice.historical && <span class="ps-badge ps-badge-same">{d.same}</span>}
-								</td>
-								<td>
+								</dd>
+							</div>
+							<div>
+								<dt>{d.actual}</dt>
+								<dd>
 									{fill(step.round.actual.text, p.values)} <Cite ids={step.round.actual.sources} citations={p.citations} />
-								</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</div>
+								</dd>
+							</div>
+						</dl>
+					</li>
+				))}
+			</ol>
 			<h3>{d.chartHeading}</h3>
 			<IndicatorChart snapshots={p.snapshots} t={t} idPrefix={idPrefix} />
 			<h3>{d.viewsHeading}</h3>
-			<Paragraphs text={ending.debrief} values={p.values} />
+			<div class="ps-debrief-text">
+				<Paragraphs text={ending.debrief} values={p.values} />
+			</div>
 			<p>{d.viewsIntro}</p>
 			<dl class="ps-views">
 				{ending.views.map((v) => {

@@ -77,9 +77,12 @@ export function IndicatorChart({ snapshots, t, idPrefix }: Props): JSX.Element {
 					);
 				})}
 			</div>
-			<div class="ps-table-wrap" role="region" aria-label={t.debrief.tableCaption} tabIndex={0}>
-				<table class="ps-table ps-table-indicators">
-					<caption>{t.debrief.tableCaption}</caption>
+			{/* A caption inside a sideways-scrolling table would be cut off on phones, so the title sits above. */}
+			<p id={`${idPrefix}-table-t`} class="ps-table-title">
+				{t.debrief.tableCaption}
+			</p>
+			<div class="ps-table-wrap" role="region" aria-labelledby={`${idPrefix}-table-t`} tabIndex={0}>
+				<table class="ps-table ps-table-indicators" aria-labelledby={`${idPrefix}-table-t`}>
 					<thead>
 						<tr>
 							<th scope="col">{t.debrief.when}</th>
