@@ -10,7 +10,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PlanspielStrings } from '../i18n/de/planspiel';
 import type { PlanspielData } from '../schemas/planspiel';
-import { $planspiel, decide, markSeen, parseCountdownParam, restartGame, setCountdown, setGroupName, startGame } from '../stores/planspiel';
+import {
+	$planspiel,
+	decide,
+	markSeen,
+	parseCountdownParam,
+	restartGame,
+	setCountdown,
+	setGroupName,
+	startGame,
+} from '../stores/planspiel';
 import { $trainerMode } from '../stores/trainer';
 import { useHydrated } from '../calculators/technographics/use-hydrated';
 import { figureTexts } from './format';
@@ -62,7 +71,14 @@ export function Planspiel({ id, s, citations, t, pageHref, compareHref }: Plansp
 	const trainer = hydrated && trainerOn;
 	const idPrefix = `ps-${id}`;
 
-	const phase = outdated || !game.started ? 'intro' : last && !game.seen ? 'folge' : result.ok && result.at.kind === 'ending' ? 'ende' : 'runde';
+	const phase =
+		outdated || !game.started
+			? 'intro'
+			: last && !game.seen
+				? 'folge'
+				: result.ok && result.at.kind === 'ending'
+					? 'ende'
+					: 'runde';
 	useEffect(() => {
 		if (acted.current) headingRef.current?.focus();
 	}, [phase, played.length]);

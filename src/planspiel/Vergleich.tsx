@@ -10,7 +10,15 @@ import { fill } from '../calculators/technographics/fill';
 import type { PlanspielStrings } from '../i18n/de/planspiel';
 import { formatEuro, formatSignedNumber } from '../lib/number';
 import type { PlanspielData } from '../schemas/planspiel';
-import { evaluateLines, groupFor, historicalSteps, MAX_GROUPS, type Group, type OtherScenarios, type Problem } from './compare';
+import {
+	evaluateLines,
+	groupFor,
+	historicalSteps,
+	MAX_GROUPS,
+	type Group,
+	type OtherScenarios,
+	type Problem,
+} from './compare';
 import { bandLabel, figureTexts, formatHours } from './format';
 import { LEGAL_RANGE, SENTIMENT_RANGE } from './indicators';
 import { encodePathCode, readShareFragment, splitCodeLines, writeShareFragment } from './path-code';
@@ -21,7 +29,13 @@ interface Props {
 	t: PlanspielStrings;
 }
 
-function problemText(p: Problem, line: number, s: PlanspielData, t: PlanspielStrings['compare'], example: string): string {
+function problemText(
+	p: Problem,
+	line: number,
+	s: PlanspielData,
+	t: PlanspielStrings['compare'],
+	example: string,
+): string {
 	switch (p.kind) {
 		case 'format':
 			return fill(t.lineFormat, { n: line, example });
@@ -78,7 +92,13 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 				<h2 id="ps-compare-h">{c.heading}</h2>
 				<div class="ps-field">
 					<label for="ps-codes">{c.label}</label>
-					<textarea id="ps-codes" aria-describedby="ps-codes-hint" value={text} spellcheck={false} onInput={(e) => onInput(e.currentTarget.value)} />
+					<textarea
+						id="ps-codes"
+						aria-describedby="ps-codes-hint"
+						value={text}
+						spellcheck={false}
+						onInput={(e) => onInput(e.currentTarget.value)}
+					/>
 					<p id="ps-codes-hint" class="ps-note">
 						{fill(c.hint, { example })}
 					</p>
@@ -92,7 +112,13 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 						</ul>
 					)}
 					{lines.length > MAX_GROUPS && <p class="ps-warning">{fill(c.tooMany, { max: MAX_GROUPS })}</p>}
-					<p>{groups.length === 0 ? c.empty : groups.length === 1 ? c.count.one : fill(c.count.many, { n: groups.length })}</p>
+					<p>
+						{groups.length === 0
+							? c.empty
+							: groups.length === 1
+								? c.count.one
+								: fill(c.count.many, { n: groups.length })}
+					</p>
 				</div>
 				{groups.length > 0 && (
 					<div class="ps-actions">
@@ -122,76 +148,78 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 				{c.tableCaption}
 			</p>
 			<div class="ps-table-wrap" role="region" aria-labelledby="ps-compare-table-t" tabIndex={0}>
-			<table class="ps-table ps-compare-table" aria-labelledby="ps-compare-table-t">
-				<thead>
-					<tr>
-						<td />
-						{columns.map((g, k) => (
-							<th key={k} scope="col">
-								{name(g, k)}
-							</th>
-						))}
-					</tr>
-				</thead>
-				<tbody>
-					{Array.from({ length: rows }, (_, r) => (
-						<tr key={r}>
-							<th scope="row">{fill(c.decision, { n: r + 1 })}</th>
-							{columns.map((g, k) => {
-								const step = g.played[r];
-								return (
-									<td key={k}>
-										{step ? (
-											<>
-												<span class="ps-detail">{step.round.short}</span>
-												{fill(step.choice.label, values)} {step.timedOut && <span class="ps-detail">{t.debrief.timedOut}</span>}
-											</>
-										) : (
-											c.none
-										)}
-									</td>
-								);
-							})}
+				<table class="ps-table ps-compare-table" aria-labelledby="ps-compare-table-t">
+					<thead>
+						<tr>
+							<td />
+							{columns.map((g, k) => (
+								<th key={k} scope="col">
+									{name(g, k)}
+								</th>
+							))}
 						</tr>
-					))}
-					<tr>
-						<th scope="row">{c.ending}</th>
-						{columns.map((g, k) => (
-							<td key={k}>{g.ending ? g.ending.title : c.unfinished}</td>
+					</thead>
+					<tbody>
+						{Array.from({ length: rows }, (_, r) => (
+							<tr key={r}>
+								<th scope="row">{fill(c.decision, { n: r + 1 })}</th>
+								{columns.map((g, k) => {
+									const step = g.played[r];
+									return (
+										<td key={k}>
+											{step ? (
+												<>
+													<span class="ps-detail">{step.round.short}</span>
+													{fill(step.choice.label, values)}{' '}
+													{step.timedOut && <span class="ps-detail">{t.debrief.timedOut}</span>}
+												</>
+											) : (
+												c.none
+											)}
+										</td>
+									);
+								})}
+							</tr>
 						))}
-					</tr>
-					<tr>
-						<th scope="row">{i.cost}</th>
-						{columns.map((g, k) => (
-							<td key={k} class="ps-num">
-								{formatEuro(g.summary.netCost, 0)}
-							</td>
-						))}
-					</tr>
-					<tr>
-						<th scope="row">{i.sentiment}</th>
-						{columns.map((g, k) => (
-							<td key={k}>
-								{bandLabel(g.summary.sentiment, SENTIMENT_RANGE, i.sentimentBands)} ({formatSignedNumber(g.summary.sentiment, 0)})
-							</td>
-						))}
-					</tr>
-					<tr>
-						<th scope="row">{i.legal}</th>
-						{columns.map((g, k) => (
-							<td key={k}>
-								{bandLabel(g.summary.legalRisk, LEGAL_RANGE, i.legalBands)} ({g.summary.legalRisk})
-							</td>
-						))}
-					</tr>
-					<tr>
-						<th scope="row">{i.workload}</th>
-						{columns.map((g, k) => (
-							<td key={k}>{fill(i.workloadValue, { hours: formatHours(g.summary.workload.hoursPerDay) })}</td>
-						))}
-					</tr>
-				</tbody>
-			</table>
+						<tr>
+							<th scope="row">{c.ending}</th>
+							{columns.map((g, k) => (
+								<td key={k}>{g.ending ? g.ending.title : c.unfinished}</td>
+							))}
+						</tr>
+						<tr>
+							<th scope="row">{i.cost}</th>
+							{columns.map((g, k) => (
+								<td key={k} class="ps-num">
+									{formatEuro(g.summary.netCost, 0)}
+								</td>
+							))}
+						</tr>
+						<tr>
+							<th scope="row">{i.sentiment}</th>
+							{columns.map((g, k) => (
+								<td key={k}>
+									{bandLabel(g.summary.sentiment, SENTIMENT_RANGE, i.sentimentBands)} (
+									{formatSignedNumber(g.summary.sentiment, 0)})
+								</td>
+							))}
+						</tr>
+						<tr>
+							<th scope="row">{i.legal}</th>
+							{columns.map((g, k) => (
+								<td key={k}>
+									{bandLabel(g.summary.legalRisk, LEGAL_RANGE, i.legalBands)} ({g.summary.legalRisk})
+								</td>
+							))}
+						</tr>
+						<tr>
+							<th scope="row">{i.workload}</th>
+							{columns.map((g, k) => (
+								<td key={k}>{fill(i.workloadValue, { hours: formatHours(g.summary.workload.hoursPerDay) })}</td>
+							))}
+						</tr>
+					</tbody>
+				</table>
 			</div>
 		</>
 	);

@@ -50,7 +50,8 @@ export function smallChart(values: readonly number[], domain: [number, number], 
 	const plotH = box.height - box.top - box.bottom;
 	const n = values.length;
 	const xOf = (i: number): number => round(n <= 1 ? box.left + plotW / 2 : box.left + (i * plotW) / (n - 1));
-	const yOf = (v: number): number => round(box.top + plotH - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotH);
+	const yOf = (v: number): number =>
+		round(box.top + plotH - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * plotH);
 	const points = values.map((v, i) => ({ x: xOf(i), y: yOf(v) }));
 	return {
 		points,

@@ -38,7 +38,12 @@ export function evaluateLines(lines: readonly CodeLine[], s: PlanspielData, othe
 		const line = i + 1;
 		if (l.code === '') return { line, ok: false, problem: { kind: 'format' } };
 		const decoded = decodePathCode(l.code);
-		if (!decoded.ok) return { line, ok: false, problem: decoded.error === 'check' ? { kind: 'check', code: l.code } : { kind: 'format' } };
+		if (!decoded.ok)
+			return {
+				line,
+				ok: false,
+				problem: decoded.error === 'check' ? { kind: 'check', code: l.code } : { kind: 'format' },
+			};
 		const { prefix, version, steps } = decoded.code;
 		if (prefix !== s.code) {
 			const title = others[prefix];
@@ -54,7 +59,12 @@ export function evaluateLines(lines: readonly CodeLine[], s: PlanspielData, othe
 export function groupFor(s: PlanspielData, steps: readonly Step[], label: string): Group | null {
 	const r = replay(s, steps);
 	if (!r.ok) return null;
-	return { label, played: r.played, ending: r.at.kind === 'ending' ? r.at.ending : null, summary: summarize(s, r.indicators) };
+	return {
+		label,
+		played: r.played,
+		ending: r.at.kind === 'ending' ? r.at.ending : null,
+		summary: summarize(s, r.indicators),
+	};
 }
 
 /** The real actors' decisions: follow the historical choice of each round until a round has none. */

@@ -17,7 +17,10 @@ export function formatFigure(figure: Pick<Figure, 'unit'>, value: number): strin
 }
 
 /** Every figure formatted, after the decisions' replacements, for `{name}` placeholders. */
-export function figureTexts(figures: PlanspielData['figures'], overrides: Record<string, string>): Record<string, string> {
+export function figureTexts(
+	figures: PlanspielData['figures'],
+	overrides: Record<string, string>,
+): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [name, f] of Object.entries(figures)) {
 		const source = figures[overrides[name] ?? name] ?? f;
@@ -54,5 +57,10 @@ export function formatHours(hours: number): string {
 
 /** A change in euros with its sign, e.g. „+150.000 €“, „−5 €“ (Intl de-DE), „0 €“ without sign. */
 export function formatSignedEuro(value: number): string {
-	return new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(value);
+	return new Intl.NumberFormat('de-DE', {
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits: 0,
+		signDisplay: 'exceptZero',
+	}).format(value);
 }

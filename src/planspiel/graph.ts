@@ -47,7 +47,10 @@ export function checkGraph(g: GraphInput): GraphProblem[] {
 		const choiceIds = new Set<string>();
 		round.choices.forEach((choice, j) => {
 			if (choiceIds.has(choice.id)) {
-				problems.push({ path: ['rounds', i, 'choices', j, 'id'], message: `Runde „${round.id}“: Entscheidung „${choice.id}“ ist doppelt.` });
+				problems.push({
+					path: ['rounds', i, 'choices', j, 'id'],
+					message: `Runde „${round.id}“: Entscheidung „${choice.id}“ ist doppelt.`,
+				});
 			}
 			choiceIds.add(choice.id);
 			if (!rounds.has(choice.next) && !endings.has(choice.next)) {
@@ -68,12 +71,18 @@ export function checkGraph(g: GraphInput): GraphProblem[] {
 	problems.push(...checkReachable(g, rounds));
 	const cycle = findCycle(g.start, rounds);
 	if (cycle) {
-		problems.push({ path: ['rounds'], message: `Kreis im Ablauf: ${cycle.join(' → ')}. Jeder Weg muss an einem Ende ankommen.` });
+		problems.push({
+			path: ['rounds'],
+			message: `Kreis im Ablauf: ${cycle.join(' → ')}. Jeder Weg muss an einem Ende ankommen.`,
+		});
 		return problems;
 	}
 	const longest = longestPath(g.start, rounds);
 	if (longest > MAX_PATH_LENGTH) {
-		problems.push({ path: ['rounds'], message: `Der längste Weg hat ${longest} Entscheidungen; erlaubt sind höchstens ${MAX_PATH_LENGTH}.` });
+		problems.push({
+			path: ['rounds'],
+			message: `Der längste Weg hat ${longest} Entscheidungen; erlaubt sind höchstens ${MAX_PATH_LENGTH}.`,
+		});
 	}
 	return problems;
 }
@@ -91,10 +100,12 @@ function checkReachable(g: GraphInput, rounds: RoundMap): GraphProblem[] {
 	}
 	const problems: GraphProblem[] = [];
 	g.rounds.forEach((r, i) => {
-		if (!reached.has(r.id)) problems.push({ path: ['rounds', i], message: `Die Runde „${r.id}“ ist vom Start aus nicht erreichbar.` });
+		if (!reached.has(r.id))
+			problems.push({ path: ['rounds', i], message: `Die Runde „${r.id}“ ist vom Start aus nicht erreichbar.` });
 	});
 	g.endings.forEach((e, i) => {
-		if (!reached.has(e.id)) problems.push({ path: ['endings', i], message: `Das Ende „${e.id}“ ist vom Start aus nicht erreichbar.` });
+		if (!reached.has(e.id))
+			problems.push({ path: ['endings', i], message: `Das Ende „${e.id}“ ist vom Start aus nicht erreichbar.` });
 	});
 	return problems;
 }

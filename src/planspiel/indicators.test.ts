@@ -27,7 +27,12 @@ describe('costs with the Kulanz-Rechner model', () => {
 		expect(figureValue(s.figures, early.overrides, 'bestellungen')).toBe(500);
 		const after = applyEffects(early, choice(1, 0).effects, s.figures);
 		expect(after.costs).toEqual([
-			expect.objectContaining({ kind: 'gutschein', maxCost: 5000, netCost: 1000, input: expect.objectContaining({ recipients: 500, voucher: 10 }) }),
+			expect.objectContaining({
+				kind: 'gutschein',
+				maxCost: 5000,
+				netCost: 1000,
+				input: expect.objectContaining({ recipients: 500, voucher: 10 }),
+			}),
 		]);
 	});
 	it('cost delivered orders at N × (V − O × m)', () => {
@@ -36,7 +41,16 @@ describe('costs with the Kulanz-Rechner model', () => {
 	});
 	it('apply a share to the recipients and round to whole people', () => {
 		const line = costLine(
-			{ kind: 'gutschein', label: 'Nur Stammkundschaft', recipients: 'bestellungen', share: 'quote', voucher: 'nachlass', redemption: 'quote', orderValue: 'warenwert', margin: 'marge' },
+			{
+				kind: 'gutschein',
+				label: 'Nur Stammkundschaft',
+				recipients: 'bestellungen',
+				share: 'quote',
+				voucher: 'nachlass',
+				redemption: 'quote',
+				orderValue: 'warenwert',
+				margin: 'marge',
+			},
 			(name) => figureValue(s.figures, {}, name),
 		);
 		// 20 % of 1,000 = 200 recipients; 40 redemptions of a 100 € voucher on 150 € orders at 30 % margin.
@@ -57,6 +71,10 @@ describe('workload with the staffing model of chapter 3', () => {
 		expect(w.payPerMonth).toBe(2108.17);
 	});
 	it('needs no staff without messages', () => {
-		expect(computeWorkload(0, s.staffing, s.figures)).toMatchObject({ hoursPerDay: 0, minijobStaff: 0, payPerMonth: 0 });
+		expect(computeWorkload(0, s.staffing, s.figures)).toMatchObject({
+			hoursPerDay: 0,
+			minijobStaff: 0,
+			payPerMonth: 0,
+		});
 	});
 });

@@ -8,7 +8,12 @@
  * scales. Pure: no DOM, no stores.
  */
 import { computeGoodwill, type GoodwillInput } from '../calculators/kulanz/kulanz';
-import { computeBudget, MATERIAL_MIN_HOURS_PER_DAY, MINDESTLOHN, type Year } from '../calculators/echtzeit-budget/budget';
+import {
+	computeBudget,
+	MATERIAL_MIN_HOURS_PER_DAY,
+	MINDESTLOHN,
+	type Year,
+} from '../calculators/echtzeit-budget/budget';
 import type { CostItem, Effects, PlanspielData } from '../schemas/planspiel';
 
 export const SENTIMENT_RANGE = [-100, 100] as const;

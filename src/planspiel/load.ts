@@ -27,7 +27,11 @@ export interface LoadedScenario {
 export function citedSources(s: PlanspielData): string[] {
 	const ids = [
 		...Object.values(s.figures).flatMap((f) => f.sources),
-		...s.rounds.flatMap((r) => [...r.materials.flatMap((m) => m.sources), ...r.choices.flatMap((c) => c.sources), ...r.actual.sources]),
+		...s.rounds.flatMap((r) => [
+			...r.materials.flatMap((m) => m.sources),
+			...r.choices.flatMap((c) => c.sources),
+			...r.actual.sources,
+		]),
 		...s.endings.flatMap((e) => e.sources),
 		...s.positions.flatMap((p) => p.sources),
 	];
@@ -42,26 +46,33 @@ let loaded: Promise<LoadedScenario[]> | undefined;
 
 export function getScenarios(): Promise<LoadedScenario[]> {
 	loaded ??= (async () => {
-		const [entries, chapters, quellen] = await Promise.all([getCollection('planspiel'), getCollection('kapitel'), getCollection('quellen')]);
+		const [entries, chapters, quellen] = await Promise.all([
+			getCollection('planspiel'),
+			getCollection('kapitel'),
+			getCollection('quellen'),
+		]);
 		const sourceById = new Map(quellen.map((q) => [q.id, q]));
 		const codes = new Map<string, string>();
 		const loaded: LoadedScenario[] = [];
 		for (const entry of entries) {
-				const s = entry.data;
-				const chapter = chapters.find((c) => c.id === s.chapter);
-				if (!chapter) fail(entry.id, 'chapter', `unbekanntes Kapitel „${s.chapter}“.`);
-				const other = codes.get(s.code);
-				if (other) fail(entry.id, 'code', `Das Kürzel „${s.code}“ verwendet schon „${other}“.`);
-				codes.set(s.code, entry.id);
-				const sources = citedSources(s);
-				const citations: Record<string, Citation> = {};
-				for (const id of sources) {
-					const q = sourceById.get(id);
-					if (!q) fail(entry.id, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
-					// A described (not seen) title is shown in brackets, as everywhere on the site.
-					citations[id] = { label: await getShortCitation(q), title: q.data.descriptiveTitle ? `[${q.data.title}]` : q.data.title };
-				}
-				loaded.push({ id: entry.id, data: s, chapterTitle: chapter.data.title, sources, citations });
+			const s = entry.data;
+			const chapter = chapters.find((c) => c.id === s.chapter);
+			if (!chapter) fail(entry.id, 'chapter', `unbekanntes Kapitel „${s.chapter}“.`);
+			const other = codes.get(s.code);
+			if (other) fail(entry.id, 'code', `Das Kürzel „${s.code}“ verwendet schon „${other}“.`);
+			codes.set(s.code, entry.id);
+			const sources = citedSources(s);
+			const citations: Record<string, Citation> = {};
+			for (const id of sources) {
+				const q = sourceById.get(id);
+				if (!q) fail(entry.id, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
+				// A described (not seen) title is shown in brackets, as everywhere on the site.
+				citations[id] = {
+					label: await getShortCitation(q),
+					title: q.data.descriptiveTitle ? `[${q.data.title}]` : q.data.title,
+				};
+			}
+			loaded.push({ id: entry.id, data: s, chapterTitle: chapter.data.title, sources, citations });
 		}
 		return loaded.sort((a, b) => a.data.order - b.data.order);
 	})();

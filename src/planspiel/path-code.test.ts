@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodePathCode, encodePathCode, readShareFragment, splitCodeLines, writeShareFragment, type PathCode } from './path-code';
+import {
+	decodePathCode,
+	encodePathCode,
+	readShareFragment,
+	splitCodeLines,
+	writeShareFragment,
+	type PathCode,
+} from './path-code';
 
 const code = (steps: [number, boolean][]): PathCode => ({
 	prefix: 'OTTO',
@@ -10,7 +17,14 @@ const code = (steps: [number, boolean][]): PathCode => ({
 
 describe('group codes', () => {
 	it('are short and readable', () => {
-		const text = encodePathCode(code([[1, false], [0, false], [2, true], [0, false]]));
+		const text = encodePathCode(
+			code([
+				[1, false],
+				[0, false],
+				[2, true],
+				[0, false],
+			]),
+		);
 		expect(text).toMatch(/^OTTO1-21C1-[2-9A-HJ-NP-Z]$/);
 		expect(encodePathCode(code([]))).toMatch(/^OTTO1-0-.$/);
 	});
@@ -30,9 +44,20 @@ describe('group codes', () => {
 	});
 
 	it('survive typing: lower case, spaces and typographic dashes', () => {
-		const text = encodePathCode(code([[0, false], [3, true]]));
+		const text = encodePathCode(
+			code([
+				[0, false],
+				[3, true],
+			]),
+		);
 		const typed = ` ${text.toLowerCase().replace(/-/g, ' – ')} `;
-		expect(decodePathCode(typed)).toEqual({ ok: true, code: code([[0, false], [3, true]]) });
+		expect(decodePathCode(typed)).toEqual({
+			ok: true,
+			code: code([
+				[0, false],
+				[3, true],
+			]),
+		});
 	});
 
 	it('catch every single changed decision through the check character (property)', () => {
@@ -59,7 +84,12 @@ describe('group codes', () => {
 });
 
 describe('pasted lines and share links', () => {
-	const a = encodePathCode(code([[0, false], [1, false]]));
+	const a = encodePathCode(
+		code([
+			[0, false],
+			[1, false],
+		]),
+	);
 	const b = encodePathCode(code([[2, false]]));
 
 	it('read names, bare codes and links, one group per line', () => {
@@ -74,11 +104,16 @@ describe('pasted lines and share links', () => {
 
 	it('keep names with commas, colons and umlauts through a link (property)', () => {
 		fc.assert(
-			fc.property(fc.array(fc.record({ label: fc.string({ maxLength: 20 }), code: fc.constantFrom(a, b) }), { maxLength: 5 }), (lines) => {
-				const clean = lines.map((l) => ({ ...l, label: l.label.trim() }));
-				expect(readShareFragment(`#${writeShareFragment(clean)}`)).toEqual(clean);
-			}),
+			fc.property(
+				fc.array(fc.record({ label: fc.string({ maxLength: 20 }), code: fc.constantFrom(a, b) }), { maxLength: 5 }),
+				(lines) => {
+					const clean = lines.map((l) => ({ ...l, label: l.label.trim() }));
+					expect(readShareFragment(`#${writeShareFragment(clean)}`)).toEqual(clean);
+				},
+			),
 		);
-		expect(readShareFragment(writeShareFragment([{ label: 'Rot, Tisch 2: Ärger', code: a }]))).toEqual([{ label: 'Rot, Tisch 2: Ärger', code: a }]);
+		expect(readShareFragment(writeShareFragment([{ label: 'Rot, Tisch 2: Ärger', code: a }]))).toEqual([
+			{ label: 'Rot, Tisch 2: Ärger', code: a },
+		]);
 	});
 });

@@ -39,7 +39,10 @@ const PATTERN = /^([A-Z]{2,6})(\d{1,3})-(0|[1-9A-I]{1,40})-([2-9A-HJ-NP-Z])$/;
 
 /** Read a code as typed: case, spaces and a dash typed as „–“ do not matter. */
 export function decodePathCode(raw: string): DecodeResult {
-	const text = raw.toUpperCase().replace(/[\s\u00a0]+/g, '').replace(/[–—‐-‒]/g, '-');
+	const text = raw
+		.toUpperCase()
+		.replace(/[\s\u00a0]+/g, '')
+		.replace(/[–—‐-‒]/g, '-');
 	const m = PATTERN.exec(text);
 	if (!m) return { ok: false, error: 'format' };
 	const [, prefix = '', version = '', body = '', check = ''] = m;
@@ -47,7 +50,11 @@ export function decodePathCode(raw: string): DecodeResult {
 	const steps =
 		body === '0'
 			? []
-			: [...body].map((c) => (CHOSEN.includes(c) ? { choice: CHOSEN.indexOf(c), timedOut: false } : { choice: TIMED_OUT.indexOf(c), timedOut: true }));
+			: [...body].map((c) =>
+					CHOSEN.includes(c)
+						? { choice: CHOSEN.indexOf(c), timedOut: false }
+						: { choice: TIMED_OUT.indexOf(c), timedOut: true },
+				);
 	return { ok: true, code: { prefix, version: Number(version), steps } };
 }
 
@@ -80,7 +87,10 @@ export function splitCodeLines(text: string): CodeLine[] {
 			out.push({ label: trimmed, code: '' });
 			continue;
 		}
-		const label = trimmed.slice(0, m.index).replace(/[\s:;,–-]+$/, '').trim();
+		const label = trimmed
+			.slice(0, m.index)
+			.replace(/[\s:;,–-]+$/, '')
+			.trim();
 		out.push({ label, code: m[0] });
 	}
 	return out;
@@ -88,7 +98,9 @@ export function splitCodeLines(text: string): CodeLine[] {
 
 /** The comparison view's fragment: `codes=` with `Name:CODE` entries separated by commas. */
 export function writeShareFragment(lines: readonly CodeLine[]): string {
-	const entries = lines.filter((l) => l.code !== '').map((l) => (l.label ? `${encodeURIComponent(l.label)}:${l.code}` : l.code));
+	const entries = lines
+		.filter((l) => l.code !== '')
+		.map((l) => (l.label ? `${encodeURIComponent(l.label)}:${l.code}` : l.code));
 	return `codes=${entries.join(',')}`;
 }
 

@@ -54,7 +54,8 @@ export function checkReferences(s: ReferenceInput): GraphProblem[] {
 	const figure = (name: string, path: Path, percent = false): void => {
 		const f = s.figures[name];
 		if (!f) problems.push({ path, message: `Unbekannte Zahl „${name}“ (nicht unter „figures“).` });
-		else if (percent && f.value > 100) problems.push({ path, message: `„${name}“ ist ein Prozentwert und darf höchstens 100 sein.` });
+		else if (percent && f.value > 100)
+			problems.push({ path, message: `„${name}“ ist ein Prozentwert und darf höchstens 100 sein.` });
 	};
 	const texts = (value: string, path: Path): void => {
 		for (const name of placeholders(value)) figure(name, path);

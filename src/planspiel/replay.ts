@@ -47,7 +47,9 @@ export function replay(s: PlanspielData, steps: readonly Step[]): ReplayResult {
 		if (!next) {
 			const ending = endings.get(choice.next);
 			if (!ending) return { ok: false, valid: i };
-			return i === steps.length - 1 ? { ok: true, played, at: { kind: 'ending', ending }, indicators } : { ok: false, valid: i + 1 };
+			return i === steps.length - 1
+				? { ok: true, played, at: { kind: 'ending', ending }, indicators }
+				: { ok: false, valid: i + 1 };
 		}
 		round = next;
 	}

@@ -17,7 +17,10 @@ import { summarize } from './indicators';
 const dir = join('content', 'planspiel');
 const scenarios = readdirSync(dir)
 	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => ({ id: f.replace(/\.yaml$/, ''), data: planspielSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) }));
+	.map((f) => ({
+		id: f.replace(/\.yaml$/, ''),
+		data: planspielSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+	}));
 
 describe('the scenarios', () => {
 	it('are at least the Otto case and a second, present-day case', () => {
@@ -31,11 +34,15 @@ describe('the scenarios', () => {
 		it('plays every path to an ending with finite, in-range indicators', () => {
 			expect(paths.length).toBeGreaterThan(3);
 			for (const path of paths) {
-				const r = replay(s, path.map((choice) => ({ choice, timedOut: false })));
+				const r = replay(
+					s,
+					path.map((choice) => ({ choice, timedOut: false })),
+				);
 				expect(r.ok && r.at.kind).toBe('ending');
 				if (!r.ok) continue;
 				const sum = summarize(s, r.indicators);
-				for (const v of [sum.netCost, sum.maxCost, sum.workload.hoursPerDay, sum.workload.payPerMonth]) expect(Number.isFinite(v)).toBe(true);
+				for (const v of [sum.netCost, sum.maxCost, sum.workload.hoursPerDay, sum.workload.payPerMonth])
+					expect(Number.isFinite(v)).toBe(true);
 				expect(sum.sentiment).toBeGreaterThanOrEqual(-100);
 				expect(sum.legalRisk).toBeLessThanOrEqual(100);
 			}
@@ -44,7 +51,10 @@ describe('the scenarios', () => {
 		it('reaches every ending on some path', () => {
 			const reached = new Set(
 				paths.map((path) => {
-					const r = replay(s, path.map((choice) => ({ choice, timedOut: false })));
+					const r = replay(
+						s,
+						path.map((choice) => ({ choice, timedOut: false })),
+					);
 					return r.ok && r.at.kind === 'ending' ? r.at.ending.id : '';
 				}),
 			);

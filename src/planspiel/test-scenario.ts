@@ -41,11 +41,34 @@ export function testScenario() {
 		staffing: { year: 2026, minutesPerMessage: 'minuten' },
 		figures: {
 			bestellungen: { label: 'Bestellungen', value: 1000, kind: 'fakt', sources: ['faz-2012-otto'] },
-			wenige: { label: 'Bestellungen bei früher Sperre', value: 500, kind: 'annahme', note: 'Nur zum Testen halbiert.' },
-			minuten: { label: 'Minuten je Antwort', value: 3, unit: 'Min.', kind: 'annahme', note: 'Eine kurze Antwort mit Vorlage.' },
+			wenige: {
+				label: 'Bestellungen bei früher Sperre',
+				value: 500,
+				kind: 'annahme',
+				note: 'Nur zum Testen halbiert.',
+			},
+			minuten: {
+				label: 'Minuten je Antwort',
+				value: 3,
+				unit: 'Min.',
+				kind: 'annahme',
+				note: 'Eine kurze Antwort mit Vorlage.',
+			},
 			quote: { label: 'Einlösequote', value: 20, unit: '%', kind: 'annahme', note: 'Angenommen für den Test.' },
-			warenwert: { label: 'Warenwert je Bestellung', value: 150, unit: '€', kind: 'annahme', note: 'Angenommen für den Test.' },
-			nachlass: { label: 'Nachlass je Bestellung', value: 100, unit: '€', kind: 'annahme', note: 'Zwei Drittel des Warenwerts.' },
+			warenwert: {
+				label: 'Warenwert je Bestellung',
+				value: 150,
+				unit: '€',
+				kind: 'annahme',
+				note: 'Angenommen für den Test.',
+			},
+			nachlass: {
+				label: 'Nachlass je Bestellung',
+				value: 100,
+				unit: '€',
+				kind: 'annahme',
+				note: 'Zwei Drittel des Warenwerts.',
+			},
 			marge: { label: 'Rohertragsmarge', value: 30, unit: '%', kind: 'annahme', note: 'Angenommen für den Test.' },
 		},
 		rounds: [
@@ -57,7 +80,13 @@ export function testScenario() {
 				situation: 'Im Forum kursiert ein Code; {bestellungen} Bestellungen sind schon da.',
 				materials: [
 					{ kind: 'forum', from: 'Forum', text: 'Der Code geht noch!', status: 'rekonstruiert' },
-					{ kind: 'zahlen', from: 'Pressebericht', text: 'Rund {bestellungen} Bestellungen.', status: 'beleg', sources: ['faz-2012-otto'] },
+					{
+						kind: 'zahlen',
+						from: 'Pressebericht',
+						text: 'Rund {bestellungen} Bestellungen.',
+						status: 'beleg',
+						sources: ['faz-2012-otto'],
+					},
 				],
 				facilitation: 'Fragen Sie, wer entscheiden darf.',
 				seconds: 60,
@@ -69,7 +98,14 @@ export function testScenario() {
 					choice('liefern', 'ende-liefern', {
 						sentiment: 30,
 						costs: [
-							{ kind: 'ausliefern', label: 'Alles ausliefern', orders: 'bestellungen', discount: 'nachlass', goodsValue: 'warenwert', margin: 'marge' },
+							{
+								kind: 'ausliefern',
+								label: 'Alles ausliefern',
+								orders: 'bestellungen',
+								discount: 'nachlass',
+								goodsValue: 'warenwert',
+								margin: 'marge',
+							},
 						],
 					}),
 				],
@@ -85,13 +121,28 @@ export function testScenario() {
 				choices: [
 					choice('gutschein', 'ende-kulanz', {
 						sentiment: 20,
-						costs: [{ kind: 'gutschein', label: 'Gutschein über 10 €', recipients: 'bestellungen', voucher: 10, redemption: 'quote' }],
+						costs: [
+							{
+								kind: 'gutschein',
+								label: 'Gutschein über 10 €',
+								recipients: 'bestellungen',
+								voucher: 10,
+								redemption: 'quote',
+							},
+						],
 					}),
 					choice('nichts', 'ende-linie', { sentiment: -10, messages: -200 }, { historical: true }),
 					choice('liefern', 'ende-liefern', {
 						legalRisk: -100,
 						costs: [
-							{ kind: 'ausliefern', label: 'Doch ausliefern', orders: 'bestellungen', discount: 'nachlass', goodsValue: 'warenwert', margin: 'marge' },
+							{
+								kind: 'ausliefern',
+								label: 'Doch ausliefern',
+								orders: 'bestellungen',
+								discount: 'nachlass',
+								goodsValue: 'warenwert',
+								margin: 'marge',
+							},
 						],
 					}),
 				],
@@ -99,8 +150,18 @@ export function testScenario() {
 		],
 		endings: [ending('ende-kulanz'), ending('ende-linie'), ending('ende-liefern')],
 		positions: [
-			{ id: 'vorsicht', who: 'Die Vorsichtigen', stance: 'Nichts zugeben, was nicht geprüft ist.', sources: ['faz-2012-otto'] },
-			{ id: 'kulanz', who: 'Die Großzügigen', stance: 'Ein kleiner Gutschein hält Kundschaft.', sources: ['rtl-2012-otto'] },
+			{
+				id: 'vorsicht',
+				who: 'Die Vorsichtigen',
+				stance: 'Nichts zugeben, was nicht geprüft ist.',
+				sources: ['faz-2012-otto'],
+			},
+			{
+				id: 'kulanz',
+				who: 'Die Großzügigen',
+				stance: 'Ein kleiner Gutschein hält Kundschaft.',
+				sources: ['rtl-2012-otto'],
+			},
 		],
 		reflection: ['Was hätten Sie anders gemacht?', 'Welche Zahl hat Sie überrascht?', 'Welche Position teilen Sie?'],
 	};

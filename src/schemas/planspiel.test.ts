@@ -67,15 +67,28 @@ describe('planspielSchema', () => {
 	});
 
 	it('refuses unknown figures, percentages above 100 and unknown positions', () => {
-		expect(messages((s) => void (s.intro = 'Es gibt {kunden} Betroffene.'))).toContain('Unbekannte Zahl „kunden“ (nicht unter „figures“).');
-		expect(messages((s) => void (s.figures.quote.value = 120))).toContain('„quote“ ist ein Prozentwert und darf höchstens 100 sein.');
-		expect(messages((s) => void (s.endings[0]!.views[1]!.position = 'presse'))).toContain('Unbekannte Position „presse“.');
+		expect(messages((s) => void (s.intro = 'Es gibt {kunden} Betroffene.'))).toContain(
+			'Unbekannte Zahl „kunden“ (nicht unter „figures“).',
+		);
+		expect(messages((s) => void (s.figures.quote.value = 120))).toContain(
+			'„quote“ ist ein Prozentwert und darf höchstens 100 sein.',
+		);
+		expect(messages((s) => void (s.endings[0]!.views[1]!.position = 'presse'))).toContain(
+			'Unbekannte Position „presse“.',
+		);
 	});
 
 	it('marks facts and reconstructions honestly', () => {
 		expect(messages((s) => void (s.figures.bestellungen.sources = []))).toContain('Ein Fakt braucht eine Quelle.');
-		expect(messages((s) => void delete (s.figures.wenige as { note?: string }).note)).toContain('Eine Annahme braucht eine Begründung („note“).');
-		expect(messages((s) => void (s.rounds[0]!.materials[1]!.sources = []))).toContain('Ein Beleg braucht eine Quelle.');
+		expect(messages((s) => void delete (s.figures.wenige as { note?: string }).note)).toContain(
+			'Eine Annahme braucht eine Begründung („note“).',
+		);
+		expect(
+			messages((s) => {
+				const material = s.rounds[0]?.materials[1];
+				if (material) material.sources = [];
+			}),
+		).toContain('Ein Beleg braucht eine Quelle.');
 	});
 
 	it('rejects unknown fields and needs exactly three reflection questions', () => {

@@ -40,8 +40,14 @@ const figureSchema = z
 		sources: sourceIds,
 	})
 	.strict()
-	.refine((f) => f.kind !== 'fakt' || f.sources.length > 0, { message: 'Ein Fakt braucht eine Quelle.', path: ['sources'] })
-	.refine((f) => f.kind !== 'annahme' || f.note !== undefined, { message: 'Eine Annahme braucht eine Begründung („note“).', path: ['note'] });
+	.refine((f) => f.kind !== 'fakt' || f.sources.length > 0, {
+		message: 'Ein Fakt braucht eine Quelle.',
+		path: ['sources'],
+	})
+	.refine((f) => f.kind !== 'annahme' || f.note !== undefined, {
+		message: 'Eine Annahme braucht eine Begründung („note“).',
+		path: ['note'],
+	});
 
 const figureRef = figureNameSchema;
 
@@ -137,7 +143,10 @@ const materialSchema = z
 		sources: sourceIds,
 	})
 	.strict()
-	.refine((m) => m.status !== 'beleg' || m.sources.length > 0, { message: 'Ein Beleg braucht eine Quelle.', path: ['sources'] });
+	.refine((m) => m.status !== 'beleg' || m.sources.length > 0, {
+		message: 'Ein Beleg braucht eine Quelle.',
+		path: ['sources'],
+	});
 
 const roundSchema = z
 	.object({
@@ -158,7 +167,10 @@ const roundSchema = z
 		onTimeout: idSchema.optional(),
 		/** What really happened at this point, with sources; compared in the debrief. */
 		actual: z.object({ text: text(), sources: requiredSourceIds }).strict(),
-		choices: z.array(choiceSchema).min(3, 'Eine Runde bietet 3 bis 4 Entscheidungen.').max(4, 'Eine Runde bietet 3 bis 4 Entscheidungen.'),
+		choices: z
+			.array(choiceSchema)
+			.min(3, 'Eine Runde bietet 3 bis 4 Entscheidungen.')
+			.max(4, 'Eine Runde bietet 3 bis 4 Entscheidungen.'),
 	})
 	.strict()
 	.refine((r) => (r.seconds === undefined) === (r.onTimeout === undefined), {
@@ -238,7 +250,8 @@ export const planspielSchema = z
 	})
 	.strict()
 	.superRefine((s, ctx) => {
-		for (const p of [...checkGraph(s), ...checkReferences(s)]) ctx.addIssue({ code: 'custom', message: p.message, path: p.path });
+		for (const p of [...checkGraph(s), ...checkReferences(s)])
+			ctx.addIssue({ code: 'custom', message: p.message, path: p.path });
 	});
 
 export type PlanspielData = z.infer<typeof planspielSchema>;

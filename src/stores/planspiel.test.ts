@@ -22,7 +22,17 @@ describe('$planspiel', () => {
 		first.setCountdown(false);
 		const again = await load();
 		expect(again.$planspiel.get()).toEqual({
-			games: { otto: { version: 1, started: true, steps: [{ choice: 2, timedOut: false }, { choice: 0, timedOut: true }], seen: true } },
+			games: {
+				otto: {
+					version: 1,
+					started: true,
+					steps: [
+						{ choice: 2, timedOut: false },
+						{ choice: 0, timedOut: true },
+					],
+					seen: true,
+				},
+			},
 			countdown: false,
 			group: '',
 		});
@@ -43,7 +53,14 @@ describe('$planspiel', () => {
 			'smp:planspiel',
 			JSON.stringify({
 				v: 1,
-				data: { games: { otto: { version: 1, started: true, steps: [{ choice: 1, timedOut: false }], seen: true }, kaputt: { steps: 'x' } }, countdown: true, group: 'Rot' },
+				data: {
+					games: {
+						otto: { version: 1, started: true, steps: [{ choice: 1, timedOut: false }], seen: true },
+						kaputt: { steps: 'x' },
+					},
+					countdown: true,
+					group: 'Rot',
+				},
 			}),
 		);
 		const s = await load();

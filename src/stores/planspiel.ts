@@ -46,7 +46,8 @@ function validateGame(v: unknown): SavedGame | undefined {
 	if (typeof v !== 'object' || v === null) return undefined;
 	const g = v as Record<string, unknown>;
 	const steps = g['steps'];
-	if (!Number.isInteger(g['version']) || typeof g['started'] !== 'boolean' || typeof g['seen'] !== 'boolean') return undefined;
+	if (!Number.isInteger(g['version']) || typeof g['started'] !== 'boolean' || typeof g['seen'] !== 'boolean')
+		return undefined;
 	if (!Array.isArray(steps) || steps.length > MAX_STEPS || !steps.every(isStep)) return undefined;
 	return {
 		version: g['version'] as number,

@@ -20,7 +20,9 @@ const OTTO_PATH = [
 /** Open a game page and wait until its island has hydrated. */
 async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	const island = page.locator('astro-island[component-export="Planspiel"], astro-island[component-export="Vergleich"]').first();
+	const island = page
+		.locator('astro-island[component-export="Planspiel"], astro-island[component-export="Vergleich"]')
+		.first();
 	await island.scrollIntoViewIfNeeded();
 	await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
@@ -104,7 +106,9 @@ test.describe('Planspiel Otto', () => {
 		await expect(table.getByRole('columnheader', { name: 'Gruppe Rot' })).toBeVisible();
 		await expect(table.getByRole('columnheader', { name: 'Wie damals (soweit belegt)' })).toBeVisible();
 		await expect(table.getByRole('row', { name: /^Ende/ })).toContainText('Storniert, erklärt, Linie gehalten');
-		await expect(table.getByRole('row', { name: /^Entscheidung 2/ })).toContainText('Alle Bestellungen mit fremden Codes stornieren');
+		await expect(table.getByRole('row', { name: /^Entscheidung 2/ })).toContainText(
+			'Alle Bestellungen mit fremden Codes stornieren',
+		);
 		await expect(page.getByRole('list', { name: 'Hinweise zu den Eingaben' })).toContainText(
 			'Zeile 3: Kein Gruppencode erkannt.',
 		);
@@ -138,7 +142,9 @@ test.describe('Planspiel Otto', () => {
 		await expect(page.getByRole('heading', { name: /^Auswertung: / })).toBeFocused();
 	});
 
-	test('the countdown can be extended and switched off, and when it runs out the timeout choice happens', async ({ page }) => {
+	test('the countdown can be extended and switched off, and when it runs out the timeout choice happens', async ({
+		page,
+	}) => {
 		await page.clock.install();
 		await open(page, OTTO);
 		await expect(page.getByLabel('Mit Zeitdruck spielen (Countdown je Runde)')).toBeChecked();
@@ -148,7 +154,9 @@ test.describe('Planspiel Otto', () => {
 		await page.getByRole('button', { name: 'Eine Minute mehr' }).click();
 		await expect(timer).toHaveText('Noch 3:00');
 		await page.clock.runFor(150_000);
-		await expect(page.locator('.ps-countdown [aria-live="polite"]')).toHaveText(`Noch 30${nb}Sekunden für diese Runde.`);
+		await expect(page.locator('.ps-countdown [aria-live="polite"]')).toHaveText(
+			`Noch 30${nb}Sekunden für diese Runde.`,
+		);
 		await page.clock.runFor(31_000);
 		await expect(page.getByRole('heading', { name: 'Folge Ihrer Entscheidung' })).toBeFocused();
 		await expect(page.locator('.ps-chosen')).toHaveText(
@@ -165,16 +173,21 @@ test.describe('Planspiel Otto', () => {
 		await open(page, `${OTTO}?trainer=1&zeitdruck=0`);
 		await expect(page.locator('.ps-intro .trainer-notiz')).toContainText('Jede Gruppe spielt auf einem eigenen Gerät.');
 		await page.getByRole('button', { name: 'Runde 1 beginnen' }).click();
-		await expect(page.getByRole('note', { name: 'Moderationshinweis' })).toContainText('Wer darf am Sonntagabend entscheiden');
+		await expect(page.getByRole('note', { name: 'Moderationshinweis' })).toContainText(
+			'Wer darf am Sonntagabend entscheiden',
+		);
 		await decide(page, OTTO_PATH[0] ?? '');
 		await next(page);
-		await expect(page.getByRole('note', { name: 'Moderationshinweis' })).toContainText('wirtschaftlich größte Entscheidung');
+		await expect(page.getByRole('note', { name: 'Moderationshinweis' })).toContainText(
+			'wirtschaftlich größte Entscheidung',
+		);
 	});
 
 	test('prints the debrief on one page', async ({ page }) => {
 		await page.addInitScript(() => {
 			window.print = () => {
-				(window as unknown as { printedWith?: string }).printedWith = document.documentElement.dataset['druck'];
+				(window as unknown as { printedWith?: string | undefined }).printedWith =
+					document.documentElement.dataset['druck'];
 			};
 		});
 		await open(page, `${OTTO}?zeitdruck=0`);
@@ -234,16 +247,19 @@ test.describe('Planspiel on a phone', () => {
 test.describe('second scenario and chapter embed', () => {
 	test('the price-error scenario plays to the court’s outcome', async ({ page }) => {
 		await open(page, '/planspiel/preisfehler/?zeitdruck=0');
-		await play(page, [
-			'Den Preis auf 928 Euro korrigieren; die eingegangenen Bestellungen laufen vorerst normal weiter',
-			'Die Kopfhörer wie geplant versenden, die Smartphones zurückhalten',
-			'Alle Bestellungen wegen des Preisfehlers stornieren und die Kopfhörer zurückfordern',
-		].map((l) => l.replace(/(\d) Euro/g, `$1${nb}Euro`)));
+		await play(
+			page,
+			[
+				'Den Preis auf 928 Euro korrigieren; die eingegangenen Bestellungen laufen vorerst normal weiter',
+				'Die Kopfhörer wie geplant versenden, die Smartphones zurückhalten',
+				'Alle Bestellungen wegen des Preisfehlers stornieren und die Kopfhörer zurückfordern',
+			].map((l) => l.replace(/(\d) Euro/g, `$1${nb}Euro`)),
+		);
 		await expect(page.getByRole('heading', { name: 'Auswertung: Vor Gericht verloren' })).toBeVisible();
 		// 9 × (836 € − 928 € × 20 %) = 5.853,60 €, shown rounded.
-		await expect(page.getByRole('table', { name: /Kennzahlen nach jeder/ }).getByRole('row', { name: /^Tag 14/ })).toContainText(
-			`5.854${nb}€`,
-		);
+		await expect(
+			page.getByRole('table', { name: /Kennzahlen nach jeder/ }).getByRole('row', { name: /^Tag 14/ }),
+		).toContainText(`5.854${nb}€`);
 		await expect(page.getByTestId('gruppencode')).toHaveText(/^PREIS1-111-/);
 	});
 
@@ -252,7 +268,10 @@ test.describe('second scenario and chapter embed', () => {
 		const region = page.getByRole('region', { name: 'Planspiel: Die Gutscheinpanne bei Otto' });
 		await region.scrollIntoViewIfNeeded();
 		await expect(region.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
-		await expect(region.getByRole('link', { name: 'Planspiel auf eigener Seite öffnen' })).toHaveAttribute('href', OTTO);
+		await expect(region.getByRole('link', { name: 'Planspiel auf eigener Seite öffnen' })).toHaveAttribute(
+			'href',
+			OTTO,
+		);
 		await region.getByRole('button', { name: 'Runde 1 beginnen' }).click();
 		await decide(page, OTTO_PATH[0] ?? '');
 		await expect(region.locator('[data-indicator="legal"]')).toContainText('Veränderung: +10');

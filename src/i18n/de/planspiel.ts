@@ -30,7 +30,8 @@ export const planspiel = {
 		sourcesHeading: 'Quellen',
 		compareLink: 'Vergleichsansicht für mehrere Gruppen',
 		compareTitle: 'Vergleich der Gruppen: {title}',
-		compareDescription: 'Gruppencodes einfügen und die Wege und Kennzahlen mehrerer Gruppen nebeneinander sehen – für die Nachbesprechung im Seminar.',
+		compareDescription:
+			'Gruppencodes einfügen und die Wege und Kennzahlen mehrerer Gruppen nebeneinander sehen – für die Nachbesprechung im Seminar.',
 		backToGame: 'Zurück zum Planspiel',
 	},
 	regionLabel: 'Planspiel: {title}',
@@ -156,7 +157,8 @@ export const planspiel = {
 		tableCaption: 'Kennzahlen nach jeder Entscheidung (Modellwerte)',
 		start: 'Start',
 		viewsHeading: 'Einordnung: die Positionen aus dem Kapitel',
-		viewsIntro: 'Es gibt keine einzig richtige Lösung. So würden die Positionen, die das Kapitel vorstellt, Ihren Weg beurteilen:',
+		viewsIntro:
+			'Es gibt keine einzig richtige Lösung. So würden die Positionen, die das Kapitel vorstellt, Ihren Weg beurteilen:',
 		stance: 'Position: {stance}',
 		reflectionHeading: 'Drei Fragen zum Nachdenken',
 		codeHeading: 'Ihr Gruppencode',
@@ -170,7 +172,8 @@ export const planspiel = {
 		copyFailed: 'Kopieren war nicht möglich. Bitte markieren Sie den Link und kopieren Sie ihn selbst.',
 		print: 'Auswertung drucken (eine Seite)',
 		restart: 'Neu beginnen',
-		restartConfirm: 'Neu beginnen? Ihr bisheriger Weg geht dabei verloren. Notieren Sie vorher den Gruppencode, wenn Sie ihn noch brauchen.',
+		restartConfirm:
+			'Neu beginnen? Ihr bisheriger Weg geht dabei verloren. Notieren Sie vorher den Gruppencode, wenn Sie ihn noch brauchen.',
 		printedFrom: 'Planspiel „{title}“ – {url}',
 		trainerNote: 'Für die Nachbesprechung: Sammeln Sie die Codes aller Gruppen in der Vergleichsansicht.',
 	},
@@ -183,7 +186,8 @@ export const planspiel = {
 		lineCheck: 'Zeile {n}: Im Code „{code}“ steckt ein Tippfehler – das Prüfzeichen am Ende passt nicht.',
 		lineOther: 'Zeile {n}: Der Code gehört zum Planspiel „{title}“. Öffnen Sie dessen Vergleichsansicht.',
 		lineUnknown: 'Zeile {n}: Zum Kürzel „{prefix}“ gibt es kein Planspiel.',
-		lineVersion: 'Zeile {n}: Der Code stammt aus einer früheren Fassung dieses Planspiels (Version {version}, aktuell {current}) und lässt sich nicht mehr auswerten.',
+		lineVersion:
+			'Zeile {n}: Der Code stammt aus einer früheren Fassung dieses Planspiels (Version {version}, aktuell {current}) und lässt sich nicht mehr auswerten.',
 		lineMismatch: 'Zeile {n}: Der Code passt nicht zu den Runden dieses Planspiels.',
 		tooMany: 'Es werden höchstens {max} Gruppen verglichen; weitere Zeilen bleiben außen vor.',
 		problems: 'Hinweise zu den Eingaben',

@@ -21,7 +21,18 @@ interface Props {
 	idPrefix: string;
 }
 
-export function Consequence({ step, now, before, values, citations, isLast, onNext, t, headingRef, idPrefix }: Props): JSX.Element {
+export function Consequence({
+	step,
+	now,
+	before,
+	values,
+	citations,
+	isLast,
+	onNext,
+	t,
+	headingRef,
+	idPrefix,
+}: Props): JSX.Element {
 	const c = t.consequence;
 	const label = fill(step.choice.label, values);
 	return (
@@ -37,7 +48,14 @@ export function Consequence({ step, now, before, values, citations, isLast, onNe
 					<Cite ids={step.choice.sources} citations={citations} />
 				</p>
 			)}
-			<IndicatorPanel now={now} before={before} t={t.indicators} headingId={`${idPrefix}-changes`} level={3} heading={c.changes} />
+			<IndicatorPanel
+				now={now}
+				before={before}
+				t={t.indicators}
+				headingId={`${idPrefix}-changes`}
+				level={3}
+				heading={c.changes}
+			/>
 			<p class="ps-reason">{step.choice.effects.reason}</p>
 			<button type="button" class="button-primary" onClick={onNext}>
 				{isLast ? c.toDebrief : c.next}

@@ -39,7 +39,12 @@ export function Debrief(p: Props): JSX.Element {
 	const positions = new Map(s.positions.map((x) => [x.id, x]));
 	return (
 		<section class="ps-debrief" aria-labelledby={`${idPrefix}-debrief-h`}>
-			<p class="ps-print-only ps-print-head">{fill(d.printedFrom, { title: s.title, url: `${typeof location === 'undefined' ? '' : location.host}${p.pageHref}` })}</p>
+			<p class="ps-print-only ps-print-head">
+				{fill(d.printedFrom, {
+					title: s.title,
+					url: `${typeof location === 'undefined' ? '' : location.host}${p.pageHref}`,
+				})}
+			</p>
 			<h2 id={`${idPrefix}-debrief-h`} tabIndex={-1} ref={p.headingRef}>
 				{fill(d.heading, { title: ending.title })}
 			</h2>
@@ -69,7 +74,8 @@ export function Debrief(p: Props): JSX.Element {
 							<div>
 								<dt>{d.actual}</dt>
 								<dd>
-									{fill(step.round.actual.text, p.values)} <Cite ids={step.round.actual.sources} citations={p.citations} />
+									{fill(step.round.actual.text, p.values)}{' '}
+									<Cite ids={step.round.actual.sources} citations={p.citations} />
 								</dd>
 							</div>
 						</dl>
@@ -92,7 +98,8 @@ export function Debrief(p: Props): JSX.Element {
 							<dd>
 								{v.text}{' '}
 								<span class="ps-detail ps-stance">
-									{fill(d.stance, { stance: position?.stance ?? '' })} <Cite ids={position?.sources ?? []} citations={p.citations} />
+									{fill(d.stance, { stance: position?.stance ?? '' })}{' '}
+									<Cite ids={position?.sources ?? []} citations={p.citations} />
 								</span>
 							</dd>
 						</div>
@@ -105,7 +112,14 @@ export function Debrief(p: Props): JSX.Element {
 					<li key={q}>{q}</li>
 				))}
 			</ol>
-			<ShareCode code={p.code} group={p.group} onGroup={p.onGroup} compareHref={p.compareHref} t={d} idPrefix={idPrefix} />
+			<ShareCode
+				code={p.code}
+				group={p.group}
+				onGroup={p.onGroup}
+				compareHref={p.compareHref}
+				t={d}
+				idPrefix={idPrefix}
+			/>
 			{p.trainer && (
 				<div class="trainer-notiz ps-trainer no-print" role="note" aria-label={t.round.trainerNote}>
 					<p class="trainer-notiz-titel">{t.round.trainerNote}</p>

@@ -32,7 +32,11 @@ function costText(c: CostLine, t: PlanspielStrings['how']): string {
 	const rest =
 		c.kind === 'ausliefern'
 			? fill(t.costHonourRest, { o, m })
-			: fill(i.orderValue === null ? t.costVoucherRest : t.costVoucherMargin, { r: formatPercent(i.redemptionPercent ?? 0, 1), o, m });
+			: fill(i.orderValue === null ? t.costVoucherRest : t.costVoucherMargin, {
+					r: formatPercent(i.redemptionPercent ?? 0, 1),
+					o,
+					m,
+				});
 	return fill(t.costLine, {
 		label: c.label,
 		n: formatNumber(i.recipients, 0),
@@ -85,7 +89,12 @@ export function HowComputed({ s, costs, summary, played, overrides, values, cita
 				</ul>
 			)}
 			<h3>{t.workloadHeading}</h3>
-			<p>{fill(t.workloadFormula, { minutes: minutes ? formatFigure(minutes, minutes.value) : '', base: formatNumber(w.baseHours, 1) })}</p>
+			<p>
+				{fill(t.workloadFormula, {
+					minutes: minutes ? formatFigure(minutes, minutes.value) : '',
+					base: formatNumber(w.baseHours, 1),
+				})}
+			</p>
 			<p>
 				{fill(t.workloadModel, {
 					year: w.year,
@@ -119,7 +128,9 @@ export function HowComputed({ s, costs, summary, played, overrides, values, cita
 								<td>
 									{t[f.kind]}
 									{overrides[name] && overrides[name] !== name && (
-										<span class="ps-detail">{fill(t.replaced, { other: s.figures[overrides[name]]?.label ?? '' })}</span>
+										<span class="ps-detail">
+											{fill(t.replaced, { other: s.figures[overrides[name]]?.label ?? '' })}
+										</span>
 									)}
 								</td>
 								<td>

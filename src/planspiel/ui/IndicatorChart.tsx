@@ -32,7 +32,12 @@ export function IndicatorChart({ snapshots, t, idPrefix }: Props): JSX.Element {
 		{ key: 'netCost', label: i.cost, fixed: null, format: (v) => formatEuro(v, 0) },
 		{ key: 'sentiment', label: i.sentiment, fixed: SENTIMENT_RANGE, format: (v) => formatSignedNumber(v, 0) },
 		{ key: 'legalRisk', label: i.legal, fixed: LEGAL_RANGE, format: (v) => String(v) },
-		{ key: 'hoursPerDay', label: i.workload, fixed: null, format: (v) => fill(i.workloadValue, { hours: formatHours(v) }) },
+		{
+			key: 'hoursPerDay',
+			label: i.workload,
+			fixed: null,
+			format: (v) => fill(i.workloadValue, { hours: formatHours(v) }),
+		},
 	];
 	const b = SMALL_BOX;
 	const right = b.width - b.right;
@@ -46,17 +51,30 @@ export function IndicatorChart({ snapshots, t, idPrefix }: Props): JSX.Element {
 					const c = smallChart(values, domainFor(values, s.fixed));
 					const id = `${idPrefix}-chart-${s.key}`;
 					return (
-						<svg key={s.key} class="ps-chart" viewBox={`0 0 ${b.width} ${b.height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+						<svg
+							key={s.key}
+							class="ps-chart"
+							viewBox={`0 0 ${b.width} ${b.height}`}
+							role="img"
+							aria-labelledby={`${id}-t`}
+							aria-describedby={`${id}-d`}
+						>
 							<title id={`${id}-t`}>{fill(t.debrief.chartTitle, { indicator: s.label })}</title>
 							<desc id={`${id}-d`}>
-								{fill(t.debrief.chartDesc, { indicator: s.label, from: s.format(values[0] ?? 0), to: s.format(values[values.length - 1] ?? 0) })}
+								{fill(t.debrief.chartDesc, {
+									indicator: s.label,
+									from: s.format(values[0] ?? 0),
+									to: s.format(values[values.length - 1] ?? 0),
+								})}
 							</desc>
 							<text class="ps-chart-title" x={b.left} y={16}>
 								{s.label}
 							</text>
 							<line class="ps-grid" x1={b.left} x2={right} y1={c.topY} y2={c.topY} />
 							<line class="ps-grid" x1={b.left} x2={right} y1={c.baseY} y2={c.baseY} />
-							{c.zeroY !== null && <line class="ps-grid ps-grid-zero" x1={b.left} x2={right} y1={c.zeroY} y2={c.zeroY} />}
+							{c.zeroY !== null && (
+								<line class="ps-grid ps-grid-zero" x1={b.left} x2={right} y1={c.zeroY} y2={c.zeroY} />
+							)}
 							<text class="ps-axis ps-axis-end" x={right} y={c.topY - 5}>
 								{s.format(c.domain[1])}
 							</text>

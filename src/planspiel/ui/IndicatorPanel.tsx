@@ -23,7 +23,9 @@ interface Props {
 export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }: Props): JSX.Element {
 	const H = level === 2 ? 'h2' : 'h3';
 	const change = (delta: number, format: (d: number) => string) =>
-		before ? <span class="ps-delta">{Math.abs(delta) < 1e-9 ? t.unchanged : fill(t.change, { delta: format(delta) })}</span> : null;
+		before ? (
+			<span class="ps-delta">{Math.abs(delta) < 1e-9 ? t.unchanged : fill(t.change, { delta: format(delta) })}</span>
+		) : null;
 	const points = (d: number) => formatSignedNumber(d, 0);
 	const w = now.workload;
 	const staff = w.minijobStaff === 1 ? t.workloadDetailOne : fill(t.workloadDetail, { staff: w.minijobStaff });
@@ -35,7 +37,9 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.cost}</dt>
 					<dd>
 						<strong>{formatEuro(now.netCost, 0)}</strong>
-						<span class="ps-detail">{now.maxCost > 0 ? fill(t.costDetail, { max: formatEuro(now.maxCost, 0) }) : t.costNone}</span>
+						<span class="ps-detail">
+							{now.maxCost > 0 ? fill(t.costDetail, { max: formatEuro(now.maxCost, 0) }) : t.costNone}
+						</span>
 						{change(now.netCost - (before?.netCost ?? 0), formatSignedEuro)}
 					</dd>
 				</div>
@@ -58,7 +62,9 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 				<div class="ps-indicator" data-indicator="workload">
 					<dt>{t.workload}</dt>
 					<dd>
-						<strong>{w.hoursPerDay > 0 ? fill(t.workloadValue, { hours: formatHours(w.hoursPerDay) }) : t.workloadNone}</strong>
+						<strong>
+							{w.hoursPerDay > 0 ? fill(t.workloadValue, { hours: formatHours(w.hoursPerDay) }) : t.workloadNone}
+						</strong>
 						{w.hoursPerDay > 0 && <span class="ps-detail">{staff}</span>}
 						{change(w.hoursPerDay - (before?.workload.hoursPerDay ?? 0), (d) => formatSignedNumber(d, 1))}
 					</dd>

@@ -4,7 +4,15 @@ import { fill } from '../../calculators/technographics/fill';
 import { paragraphs } from '../format';
 import type { Citation } from '../load';
 
-export function Paragraphs({ text, values, class: cls }: { text: string; values: Record<string, string>; class?: string }): JSX.Element {
+export function Paragraphs({
+	text,
+	values,
+	class: cls,
+}: {
+	text: string;
+	values: Record<string, string>;
+	class?: string;
+}): JSX.Element {
 	return (
 		<>
 			{paragraphs(text).map((p, i) => (
@@ -17,7 +25,13 @@ export function Paragraphs({ text, values, class: cls }: { text: string; values:
 }
 
 /** „(FAZ.NET 2012; RTL.de 2012)“, each linking to its bibliography entry. */
-export function Cite({ ids, citations }: { ids: readonly string[]; citations: Record<string, Citation> }): JSX.Element | null {
+export function Cite({
+	ids,
+	citations,
+}: {
+	ids: readonly string[];
+	citations: Record<string, Citation>;
+}): JSX.Element | null {
 	if (ids.length === 0) return null;
 	return (
 		<span class="quelle ps-cite">
