@@ -53,6 +53,15 @@ export function RoundView(p: Props): JSX.Element {
 				{round.title}
 			</h2>
 			<Paragraphs text={round.situation} values={p.values} />
+			{total !== null && timeout && (
+				<Countdown
+					c={countdown}
+					total={total}
+					timeoutLabel={fill(round.choices[timeout.choice]?.label ?? '', p.values)}
+					onOff={p.onCountdownOff}
+					t={t.countdown}
+				/>
+			)}
 			{p.trainer && (
 				<div class="trainer-notiz ps-trainer" role="note" aria-label={t.round.trainerNote}>
 					<p class="trainer-notiz-titel">{t.round.trainerNote}</p>
@@ -68,15 +77,6 @@ export function RoundView(p: Props): JSX.Element {
 						))}
 					</ul>
 				</>
-			)}
-			{total !== null && timeout && (
-				<Countdown
-					c={countdown}
-					total={total}
-					timeoutLabel={fill(round.choices[timeout.choice]?.label ?? '', p.values)}
-					onOff={p.onCountdownOff}
-					t={t.countdown}
-				/>
 			)}
 			<form class="ps-decide" onSubmit={submit}>
 				<fieldset aria-describedby={error ? `${name}-error` : undefined}>
