@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { augmentHtml, buildVocabulary } from '../lib/search/compounds';
+import { documentVocabulary, searchDocuments, withCompoundParts } from './search-records';
 import { linkSearchModule } from './search-module';
 
 /** Every `.html` file below `dir`, as paths relative to it. */
@@ -21,18 +21,11 @@ function assertOk(step: string, response: { errors: string[] }): void {
 	}
 }
 
-/** Text inside the indexed region only, so that navigation words do not enter the vocabulary. */
-function indexedText(html: string): string {
-	const start = html.indexOf('data-pagefind-body');
-	if (start < 0) return '';
-	return html.slice(start).replace(/<[^>]+>/g, ' ');
-}
-
 /**
  * After Astro has written the site: link the search dialog to its script (search-module.ts), then
- * build the Pagefind search index. Each page is handed to
- * Pagefind with German compound parts added (see `lib/search/compounds.ts`); the served HTML
- * stays untouched. Any Pagefind error fails the build.
+ * build the Pagefind search index. Glossary terms become results of their own and German compound
+ * parts are added as hidden metadata (see `search-records.ts`); only the copies handed to Pagefind
+ * change, the served HTML stays untouched. Any Pagefind error fails the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
 	return {
@@ -42,25 +35,19 @@ export default function pagefindIntegration(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const files = await listHtml(outDir);
 				const linked = await linkSearchModule(outDir, files);
-				const pages = files.map((file) => ({ file, html: linked.get(file) ?? '' }));
-				const vocab = buildVocabulary(pages.map((p) => indexedText(p.html)));
+				const documents = searchDocuments(files.map((file) => ({ file, html: linked.get(file) ?? '' })));
+				const vocab = documentVocabulary(documents);
 				try {
 					const created = await pagefind.createIndex({ forceLanguage: 'de' });
 					assertOk('createIndex', created);
 					const index = created.index;
 					if (!index) throw new Error('Pagefind hat keinen Index angelegt.');
-					let indexed = 0;
-					for (const { file, html } of pages) {
-						if (!html.includes('data-pagefind-body')) continue;
-						const response = await index.addHTMLFile({
-							sourcePath: file.split(sep).join('/'),
-							content: augmentHtml(html, vocab),
-						});
-						assertOk(`addHTMLFile ${file}`, response);
-						indexed++;
+					for (const { source, html } of documents) {
+						const response = await index.addHTMLFile({ ...source, content: withCompoundParts(html, vocab) });
+						assertOk(`addHTMLFile ${'url' in source ? source.url : source.sourcePath}`, response);
 					}
 					assertOk('writeFiles', await index.writeFiles({ outputPath: join(outDir, 'pagefind') }));
-					logger.info(`Suchindex: ${indexed} Seiten, ${vocab.size} Wörter im Vokabular.`);
+					logger.info(`Suchindex: ${documents.length} Treffer-Dokumente, ${vocab.size} Wörter im Vokabular.`);
 				} finally {
 					await pagefind.close();
 				}

@@ -2,6 +2,17 @@
  * Highlight the words of a search on the page it led to (`?hl=Reichweite`). Matches are word
  * prefixes, like Pagefind's, and case-insensitive; only text inside <main> is touched.
  */
+/**
+ * Text that is not content: code, form fields, earlier marks and everything outside the search
+ * index. A glossary term's heading and synonyms are left out of its search record only so that the
+ * excerpt shows the definition (see glossar.astro); on the page they are content.
+ */
+function skipped(element: Element | null): boolean {
+	if (!element || element.closest('script, style, mark, input, textarea')) return true;
+	const ignored = element.closest('[data-pagefind-ignore]');
+	return ignored !== null && ignored.closest('[data-search-record]') === null;
+}
+
 export function highlightTerms(root: HTMLElement, query: string): number {
 	const words = query
 		.split(/\s+/)
@@ -11,10 +22,7 @@ export function highlightTerms(root: HTMLElement, query: string): number {
 	const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})`, 'giu');
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-		acceptNode: (node) =>
-			node.parentElement?.closest('script, style, mark, [data-pagefind-ignore], input, textarea')
-				? NodeFilter.FILTER_REJECT
-				: NodeFilter.FILTER_ACCEPT,
+		acceptNode: (node) => (skipped(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
 	});
 	const nodes: Text[] = [];
 	while (walker.nextNode()) nodes.push(walker.currentNode as Text);

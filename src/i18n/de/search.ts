@@ -16,7 +16,10 @@ export const search = {
 	devNotice:
 		'Die Suche braucht einen Build: Der Suchindex entsteht erst mit „npm run build“. Starten Sie die Website mit „npm start“, um zu suchen.',
 	loadError: 'Der Suchindex konnte nicht geladen werden. Laden Sie die Seite neu oder versuchen Sie es später noch einmal.',
-	keyboardHelp: 'Pfeiltasten wählen einen Treffer, Eingabetaste öffnet ihn, Escape schließt die Suche.',
+	keyboardHelp:
+		'Pfeiltasten wählen einen Treffer, Eingabetaste öffnet ihn, Strg+Eingabetaste in einem neuen Tab, Escape schließt die Suche.',
+	/** Read before a sub-result (a matching section of a page); the arrow in front of it is decoration. */
+	sectionOf: 'Abschnitt in „[TITLE]“:',
 	pageTitle: 'Suche',
 	pageIntro: 'Durchsuchen Sie alle Kapitel, Übungen, Rechner und das Glossar.',
 	submit: 'Suchen',

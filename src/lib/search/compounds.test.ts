@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { augmentHtml, augmentText, buildVocabulary, splitCompound, stripSplitMarkers } from './compounds';
+import { buildVocabulary, compoundParts, splitCompound } from './compounds';
 
 const vocab = buildVocabulary([
 	'Krise Kommunikation Reichweite Verlust Kunde Service Social Media Zeit Plan Gutschein Panne Daten Schutz',
@@ -21,24 +21,13 @@ describe('splitCompound', () => {
 	});
 });
 
-describe('augment and strip', () => {
-	it('adds parts after compounds and strips them again', () => {
-		const text = 'Gute Krisenkommunikation hilft.';
-		const augmented = augmentText(text, vocab);
-		expect(augmented).toBe('Gute Krisenkommunikation ⟦Krise Kommunikation⟧ hilft.');
-		expect(stripSplitMarkers(augmented)).toBe(text);
+describe('compoundParts', () => {
+	it('lists the parts of every compound once, in order of appearance', () => {
+		const text = 'Gute Krisenkommunikation und Kundenservice; schlechte Krisenkommunikation.';
+		expect(compoundParts(text, vocab)).toEqual(['krise', 'kommunikation', 'kunde', 'service']);
 	});
 
-	it('keeps highlight tags that cross a marker balanced', () => {
-		expect(stripSplitMarkers('<mark>Krisenkommunikation</mark> <mark>⟦Krisen</mark> Kommunikation⟧: der Fall')).toBe(
-			'<mark>Krisenkommunikation</mark> <mark></mark>: der Fall',
-		);
-	});
-
-	it('never touches markup or scripts', () => {
-		const html = '<p class="Krisenkommunikation">Krisenkommunikation</p><script>Krisenkommunikation</script>';
-		expect(augmentHtml(html, vocab)).toBe(
-			'<p class="Krisenkommunikation">Krisenkommunikation ⟦Krise Kommunikation⟧</p><script>Krisenkommunikation</script>',
-		);
+	it('finds nothing in text without compounds of known words', () => {
+		expect(compoundParts('Eine Krise ist keine Panne.', vocab)).toEqual([]);
 	});
 });

@@ -2,7 +2,8 @@
  * German compounds for the search index. Pagefind matches query words as prefixes, so
  * „Reichweite“ already finds „Reichweitenverlust“; but the tail of a compound („Kommunikation“ in
  * „Krisenkommunikation“) is invisible to it. At build time we therefore split compounds into parts
- * that exist as words elsewhere on the site and index the parts next to the compound.
+ * that exist as words elsewhere on the site. The parts go into hidden, searchable Pagefind
+ * metadata (see `integrations/search-records.ts`), never into the text that results display.
  */
 
 /** Linking elements (Fugenelemente) that may join two parts: Reichweite-n-verlust, Kunde-n-service. */
@@ -10,10 +11,6 @@ const LINKS = ['', 's', 'n', 'en', 'es', 'e', 'er'];
 const MIN_PART = 4;
 const MIN_COMPOUND = 8;
 const WORD = /[A-Za-zÄÖÜäöüß]+/g;
-
-/** Markers around the added parts; the search UI removes them from excerpts. */
-export const SPLIT_OPEN = '⟦';
-export const SPLIT_CLOSE = '⟧';
 
 /** Collect the lowercased words (at least four letters) of some texts into a vocabulary. */
 export function buildVocabulary(texts: Iterable<string>): Set<string> {
@@ -56,31 +53,14 @@ export function splitCompound(word: string, vocab: Set<string>, depth = 0): stri
 }
 
 /**
- * Append the parts of every compound in a plain text, e.g.
- * „Die Krisenkommunikation“ → „Die Krisenkommunikation ⟦Krise Kommunikation⟧“.
+ * The parts of all compounds in a plain text, lowercased and without repeats, in order of first
+ * appearance: „Die Krisenkommunikation und der Kundenservice“ → ["krise", "kommunikation",
+ * "kunde", "service"].
  */
-export function augmentText(text: string, vocab: Set<string>): string {
-	return text.replace(WORD, (word) => {
-		const parts = splitCompound(word.toLowerCase(), vocab);
-		if (!parts) return word;
-		const shown = parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
-		return `${word} ${SPLIT_OPEN}${shown.join(' ')}${SPLIT_CLOSE}`;
-	});
-}
-
-/**
- * Apply `augmentText` to the text between the tags of an HTML document, leaving markup, scripts
- * and styles untouched. Only used on the copy handed to the indexer, never on served pages.
- */
-export function augmentHtml(html: string, vocab: Set<string>): string {
-	const parts = html.split(/(<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]+>)/i);
-	return parts.map((part) => (part.startsWith('<') ? part : augmentText(part, vocab))).join('');
-}
-
-/**
- * Remove the added parts from an excerpt before it is shown. Pagefind may have put <mark> tags
- * across the markers; those tags are kept so that the excerpt's markup stays balanced.
- */
-export function stripSplitMarkers(excerpt: string): string {
-	return excerpt.replace(/\s?⟦([^⟧]*)⟧/g, (_, inner: string) => inner.match(/<\/?mark>/g)?.join('') ?? '');
+export function compoundParts(text: string, vocab: Set<string>): string[] {
+	const parts = new Set<string>();
+	for (const match of text.matchAll(WORD)) {
+		for (const part of splitCompound(match[0].toLowerCase(), vocab) ?? []) parts.add(part);
+	}
+	return [...parts];
 }

@@ -1,4 +1,5 @@
-import { countMessage, runSearch, withHighlight, type SearchHit } from './pagefind';
+import { countMessage, runSearch } from './pagefind';
+import { renderOptions } from './render';
 
 interface Strings {
 	loading: string;
@@ -7,36 +8,13 @@ interface Strings {
 	many: string;
 	devNotice: string;
 	loadError: string;
+	sectionOf: string;
 }
 
-/** Build one result as a listbox option; excerpts come from Pagefind with <mark> only. */
-function renderOption(hit: SearchHit, index: number, term: string): HTMLLIElement {
-	const li = document.createElement('li');
-	li.id = `search-option-${index}`;
-	li.setAttribute('role', 'option');
-	li.setAttribute('aria-selected', 'false');
-	li.dataset['href'] = withHighlight(hit.url, term);
-	const title = document.createElement('span');
-	title.className = 'result-title';
-	title.textContent = hit.title;
-	li.append(title);
-	if (hit.type) {
-		const badge = document.createElement('span');
-		badge.className = 'badge result-type';
-		badge.textContent = hit.type;
-		li.append(badge);
-	}
-	const excerpt = document.createElement('p');
-	excerpt.className = 'result-excerpt';
-	excerpt.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>.
-	li.append(excerpt);
-	for (const sub of hit.subResults) {
-		const p = document.createElement('p');
-		p.className = 'result-sub';
-		p.textContent = `→ ${sub.title}`;
-		li.append(p);
-	}
-	return li;
+/** Open a result: in this tab, or with Strg/⌘ in a new one (as a Strg+Klick on a link would). */
+function openResult(option: HTMLAnchorElement, newTab: boolean): void {
+	if (newTab) window.open(option.href, '_blank', 'noopener');
+	else option.click();
 }
 
 /** Wire the search dialog: typing, filters, arrow keys, Enter and the live result count. */
@@ -55,7 +33,7 @@ export function attach(dialog: HTMLDialogElement): void {
 	let generation = 0;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
-	const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+	const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 	const setActive = (index: number) => {
 		const all = options();
 		if (all.length === 0) return;
@@ -84,7 +62,7 @@ export function attach(dialog: HTMLDialogElement): void {
 		try {
 			const hits = await runSearch(term, filter());
 			if (mine !== generation) return; // A newer query is on its way.
-			list.replaceChildren(...hits.map((hit, i) => renderOption(hit, i, term)));
+			list.replaceChildren(...renderOptions(hits, term, strings.sectionOf));
 			input.setAttribute('aria-expanded', String(hits.length > 0));
 			status.textContent = countMessage(strings, hits.length, term);
 		} catch {
@@ -102,12 +80,12 @@ export function attach(dialog: HTMLDialogElement): void {
 		if ((event.target as HTMLElement).matches('[data-search-filter]')) void search();
 	});
 	form.addEventListener('submit', (event) => {
-		const chosen = options()[active];
-		if (chosen?.dataset['href']) {
-			event.preventDefault();
-			window.location.href = chosen.dataset['href'];
-		}
 		// Without a chosen result the form goes to the full search page /suche/?q=…
+		const chosen = options()[active];
+		if (chosen) {
+			event.preventDefault();
+			openResult(chosen, false);
+		}
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown') {
@@ -120,13 +98,10 @@ export function attach(dialog: HTMLDialogElement): void {
 			// Enter opens the chosen result, or the first one when none is chosen yet.
 			event.preventDefault();
 			const chosen = options()[Math.max(active, 0)];
-			if (chosen?.dataset['href']) window.location.href = chosen.dataset['href'];
+			if (chosen) openResult(chosen, event.ctrlKey || event.metaKey);
 		}
 	});
-	list.addEventListener('click', (event) => {
-		const option = (event.target as HTMLElement).closest<HTMLLIElement>('[role="option"]');
-		if (option?.dataset['href']) window.location.href = option.dataset['href'];
-	});
+	// Clicks need no handler: every option is a link, so the browser opens it (also in a new tab).
 	if (input.value.trim()) void search();
 }
 

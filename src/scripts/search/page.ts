@@ -1,4 +1,7 @@
-import { countMessage, runSearch, withHighlight } from './pagefind';
+import { countMessage, runSearch } from './pagefind';
+import { renderPageResult } from './render';
+
+type Strings = Record<'loading' | 'none' | 'one' | 'many' | 'devNotice' | 'loadError' | 'sectionOf', string>;
 
 /** The full-page search at /suche/: reads ?q= and ?typ=, shows results as a list of links. */
 export function initSearchPage(): void {
@@ -7,7 +10,7 @@ export function initSearchPage(): void {
 	const status = document.querySelector<HTMLElement>('[data-search-page-status]');
 	const list = document.querySelector<HTMLOListElement>('[data-search-page-results]');
 	if (!form || !input || !status || !list) return;
-	const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<'loading' | 'none' | 'one' | 'many' | 'devNotice' | 'loadError', string>;
+	const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Strings;
 	if (form.dataset['dev'] === 'true') {
 		status.textContent = strings.devNotice;
 		return;
@@ -23,21 +26,7 @@ export function initSearchPage(): void {
 	status.textContent = strings.loading;
 	runSearch(term, type, 30)
 		.then((hits) => {
-			list.replaceChildren(
-				...hits.map((hit) => {
-					const li = document.createElement('li');
-					const a = document.createElement('a');
-					a.href = withHighlight(hit.url, term);
-					a.textContent = hit.title;
-					const meta = document.createElement('span');
-					meta.className = 'badge';
-					meta.textContent = hit.type;
-					const p = document.createElement('p');
-					p.innerHTML = hit.excerpt; // Pagefind escapes page text and adds only <mark>.
-					li.append(a, ' ', meta, p);
-					return li;
-				}),
-			);
+			list.replaceChildren(...hits.map((hit) => renderPageResult(hit, term, strings.sectionOf)));
 			status.textContent = countMessage(strings, hits.length, term);
 		})
 		.catch(() => {

@@ -45,8 +45,17 @@ export function initSearchTrigger(): void {
 	});
 	// Keep Tab inside the open dialog: the browser would otherwise move on to its own toolbar.
 	dialog.addEventListener('keydown', (event) => {
+		// Escape closes at once, also from the search field (which would otherwise first clear itself).
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			dialog.close();
+			return;
+		}
 		if (event.key !== 'Tab') return;
-		const focusable = [...dialog.querySelectorAll<HTMLElement>('button, input:not([type="radio"]), input[type="radio"]:checked, [href]')].filter(
+		// Result links are options reached with the arrow keys (tabindex -1), not Tab stops.
+		const focusable = [
+			...dialog.querySelectorAll<HTMLElement>('button, input:not([type="radio"]), input[type="radio"]:checked, [href]:not([tabindex="-1"])'),
+		].filter(
 			(el) => !el.hasAttribute('disabled') && el.offsetParent !== null,
 		);
 		const first = focusable[0];
