@@ -85,7 +85,7 @@ describe('planspielSchema', () => {
 		);
 		expect(
 			messages((s) => {
-				const material = s.rounds[0]?.materials[1];
+				const material = s.rounds[0]?.materials?.[1];
 				if (material) material.sources = [];
 			}),
 		).toContain('Ein Beleg braucht eine Quelle.');
