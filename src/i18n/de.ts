@@ -10,6 +10,7 @@ import { echtzeitBudget } from './de/echtzeit-budget';
 import { kpiMonitoring } from './de/kpi-monitoring';
 import { kulanz } from './de/kulanz';
 import { pruefen } from './de/pruefen';
+import { planspiel } from './de/planspiel';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -29,6 +30,7 @@ export const de = {
 	kpiMonitoring,
 	kulanz,
 	pruefen,
+	planspiel,
 } as const;
 
 export type Dictionary = typeof de;
