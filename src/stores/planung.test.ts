@@ -47,7 +47,14 @@ describe('$echtzeitBudget', () => {
 		);
 		const s = await load();
 		expect(s.$echtzeitBudget.get()).toEqual(DEFAULT_BUDGET_SETTINGS);
-		expect(s.$storageProblems.get()[0]?.message).toMatch(/^Echtzeit-Budget: .*ungültig/);
+		expect(s.$storageProblems.get()[0]?.message).toMatch(/^Echtzeit-Budget: eine Angabe war nicht lesbar/);
+	});
+	it('gives a setting that older data lacks its default, without a problem', async () => {
+		const { surcharge: _dropped, ...older } = DEFAULT_BUDGET_SETTINGS;
+		setTestStorageKey('smp:echtzeit-budget', JSON.stringify({ v: 1, data: { ...older, hoursPerDay: '6' } }));
+		const s = await load();
+		expect(s.$echtzeitBudget.get()).toEqual({ ...DEFAULT_BUDGET_SETTINGS, hoursPerDay: '6' });
+		expect(s.$storageProblems.get()).toEqual([]);
 	});
 });
 
@@ -77,7 +84,7 @@ describe('$kpiMonths', () => {
 		setTestStorageKey('smp:kpi-monitoring', '{"v":1,"data":[');
 		const s = await load();
 		expect(s.$kpiMonths.get()).toEqual(DEFAULT_MONTHS);
-		expect(s.$storageProblems.get()[0]?.message).toMatch(/^KPI-Monitoring: .*kein gültiges JSON/);
+		expect(s.$storageProblems.get()[0]?.message).toMatch(/^KPI-Monitoring: nicht lesbar/);
 	});
 });
 
