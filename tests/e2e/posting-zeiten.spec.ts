@@ -171,13 +171,34 @@ test.describe('Posting-Zeiten-Rechner', () => {
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.getByRole('button', { name: 'Link zu diesen Einstellungen kopieren' }).click();
 		const link = await page.locator('.pz-share-url').inputValue();
-		expect(link).toContain('einstellungen=');
+		// Only the fragment carries data: the host's access log sees the bare page address.
+		expect(new URL(link).search).toBe('');
+		expect(new URL(link).hash).toMatch(/^#posting-zeiten=1\.[zj]\.[\w-]+$/);
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
 		await page.evaluate(() => localStorage.clear());
 		await page.goto(link);
 		await waitForIsland(page);
+		expect(requested.filter((u) => u.includes('posting-zeiten='))).toEqual([]);
 		await page.getByRole('button', { name: 'Übernehmen' }).click();
 		await expect(page.getByLabel('Beiträge pro Woche')).toHaveValue('3');
-		expect(page.url()).not.toContain('einstellungen=');
+		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('an old ?einstellungen= link still works and leaves the address at once', async ({ page }) => {
+		// An old link as the previous version built it: base64url JSON `{ v: 1, s: settings }` in the query.
+		await openCalculator(page);
+		await page.getByLabel('Beiträge pro Woche').fill('3');
+		const stored = await page.evaluate(() => localStorage.getItem('smp:posting-zeiten'));
+		const settings = (JSON.parse(stored ?? '{}') as { data: unknown }).data;
+		await page.evaluate(() => localStorage.clear());
+		const code = Buffer.from(JSON.stringify({ v: 1, s: settings })).toString('base64url');
+		await page.goto(`${PAGE}?einstellungen=${code}`);
+		await waitForIsland(page);
+		await expect(page.getByRole('region', { name: /Dieser Link enthält Einstellungen/ })).toBeVisible();
+		await expect.poll(() => page.url()).toMatch(/\/rechner\/posting-zeiten\/#posting-zeiten=1\.[zj]\./);
+		await page.getByRole('button', { name: 'Übernehmen' }).click();
+		await expect(page.getByLabel('Beiträge pro Woche')).toHaveValue('3');
 	});
 
 	test('a long import shows progress and can be cancelled', async ({ page }) => {

@@ -17,6 +17,7 @@ import { PersonaManager } from './PersonaManager';
 import { mergePlatforms } from './platforms';
 import { sharesFromProfile } from './profile';
 import type { Persona } from './schema';
+import { rewriteHref } from '../../lib/share-link';
 import { decodeShareHash, isShareHash } from './share-link';
 import { SharePreview, type PreviewState } from './SharePreview';
 import { StepNav } from './StepNav';
@@ -32,7 +33,7 @@ interface Props {
 
 /** Remove the share fragment so a reload does not show the preview again. */
 function clearHash(): void {
-	history.replaceState(history.state, '', location.pathname + location.search);
+	history.replaceState(history.state, '', rewriteHref(location.href, ''));
 }
 
 function Builder({ labels }: Props) {
