@@ -12,7 +12,7 @@ import { computeCompleteness } from './completeness';
 import { CompletenessMeter } from './CompletenessMeter';
 import { DataPanel } from './DataPanel';
 import type { PersonaLabels } from './labels';
-import { PersonaCard } from './PersonaCard';
+import { PrintCards } from './PrintCards';
 import { PersonaManager } from './PersonaManager';
 import { mergePlatforms } from './platforms';
 import { sharesFromProfile } from './profile';
@@ -133,9 +133,7 @@ function Builder({ labels }: Props) {
 							onAdoptFinder={adoptFinder}
 						/>
 					</div>
-					<div class="pb-print-card">
-						<PersonaCard persona={active} labels={labels} idSuffix="print" />
-					</div>
+					<PrintCards persona={active} labels={labels} />
 				</>
 			)}
 			<DataPanel personas={personas} labels={labels} announce={setStatus} />

@@ -244,13 +244,20 @@ export const persona = {
 		customEmpty: 'Noch keine eigenen Abschnitte.',
 		print: 'Persona-Karte drucken',
 		printHint: 'Die Karte ist für eine A4-Seite gesetzt; Navigation und Eingabefelder werden nicht gedruckt.',
-		longWarning: 'Viel Text: Die Karte passt eventuell nicht auf eine A4-Seite. Kürzen Sie lange Felder.',
+		printFull: 'Vollständige Fassung drucken',
+		cutWarningOne:
+			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite wird ein Text gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
+		cutWarningMany:
+			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite werden {count} Texte gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
+		overflowWarning:
+			'Auch gekürzt passt die Karte nicht auf eine A4-Seite – meist wegen vieler eigener Abschnitte. Sie wird auf mehreren Seiten gedruckt; kürzen Sie, wenn eine Seite reichen soll.',
 		exportOne: 'Diese Persona als JSON speichern',
 		cardHeading: 'Persona-Karte',
 	},
 
 	card: {
 		kicker: 'Persona',
+		cutNote: 'Für eine Seite gekürzt (mit „…“ markiert): {fields}. Die vollständige Fassung steht im Persona-Baukasten.',
 		b2c: 'B2C',
 		b2b: 'B2B',
 		exampleNote:
