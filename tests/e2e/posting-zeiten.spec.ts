@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expect, expectNoA11yViolations, test, useTheme } from './fixtures';
@@ -8,7 +6,7 @@ import { computeModel } from '../../src/calculators/posting-zeiten/compute';
 import { scheduleToActivity } from '../../src/calculators/posting-zeiten/schedule-model';
 import { allowedHours, DEFAULT_SETTINGS } from '../../src/calculators/posting-zeiten/settings';
 import { DEFAULT_SCHEDULE } from '../../src/lib/schedule';
-import { generateLog } from '../../bench/posting-zeiten/generate-log.mjs';
+import { cachedLog } from '../../bench/posting-zeiten/generate-log.mjs';
 
 const PAGE = '/rechner/posting-zeiten/';
 const FIXTURES = 'tests/fixtures/posting-zeiten';
@@ -203,23 +201,18 @@ test.describe('Posting-Zeiten-Rechner', () => {
 
 	test('a long import shows progress and can be cancelled', async ({ page }) => {
 		test.slow();
-		const dir = mkdtempSync(join(tmpdir(), 'pz-e2e-'));
-		try {
-			// Big enough (about 220 MB) that the import is still running when the button is pressed.
-			const big = join(dir, 'gross.log');
-			await generateLog(big, 1_000_000);
-			await openCalculator(page);
-			await page.locator('#pz-files').setInputFiles([big, `${FIXTURES}/access.log`]);
-			await expect(page.getByRole('progressbar', { name: 'Fortschritt des Imports' })).toBeVisible();
-			await page.getByRole('button', { name: 'Import abbrechen' }).click();
-			await expect(page.locator('.pz-status')).toContainText('Import abgebrochen');
-			await expect(page.locator('.pz-source')).toHaveCount(0);
-			// The page is usable again right away.
-			await upload(page, 'access.log');
-			await expect(page.locator('.pz-source')).toHaveCount(1);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		// Big enough (about 220 MB) that the import is still running when the button is pressed;
+		// written once per machine and reused (see cachedLog).
+		const big = (await cachedLog(1_000_000)).path;
+		await openCalculator(page);
+		await page.locator('#pz-files').setInputFiles([big, `${FIXTURES}/access.log`]);
+		await expect(page.getByRole('progressbar', { name: 'Fortschritt des Imports' })).toBeVisible();
+		await page.getByRole('button', { name: 'Import abbrechen' }).click();
+		await expect(page.locator('.pz-status')).toContainText('Import abgebrochen');
+		await expect(page.locator('.pz-source')).toHaveCount(0);
+		// The page is usable again right away.
+		await upload(page, 'access.log');
+		await expect(page.locator('.pz-source')).toHaveCount(1);
 	});
 
 	test('has no axe violations in the dark theme', async ({ page }) => {
