@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { test, expect, expectNoA11yViolations } from './fixtures';
+import { test, expect } from './fixtures';
 import { mainQuiz } from './quiz-content';
 
 /**
