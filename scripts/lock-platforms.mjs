@@ -31,6 +31,17 @@ const PLATFORMS = {
 /** The package name of a lockfile path: `a/node_modules/@s/p` → `@s/p`. */
 const nameOf = (path) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
 
+/** Where npm looks for `name` required by the package at `path`, nearest first. */
+export function lookupChain(path, name) {
+	const chain = [];
+	for (let dir = path; ; ) {
+		chain.push(`${dir ? `${dir}/` : ''}node_modules/${name}`);
+		if (!dir) return chain;
+		const up = dir.lastIndexOf('/node_modules/');
+		dir = up < 0 ? '' : dir.slice(0, up);
+	}
+}
+
 /**
  * Add missing platform entries to `lock` and give every entry without an integrity hash the one
  * `integrityOf(name, version)` returns. Returns the numbers of added and completed entries.
@@ -42,11 +53,13 @@ export function completeLock(lock, integrityOf) {
 		for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
 			const platform = Object.keys(PLATFORMS).find((p) => name.endsWith(`-${p}`) || name.endsWith(`/${p}`));
 			if (!platform) continue;
-			// npm looks next to the parent first, then at the top level.
-			const nested = path ? `${path}/node_modules/${name}` : `node_modules/${name}`;
-			const top = `node_modules/${name}`;
-			if (packages[nested]?.version === version || packages[top]?.version === version) continue;
-			const target = packages[top] ? nested : top;
+			// npm resolves from the parent's own node_modules up to the top level; the first entry on
+			// that way is the one installed for this parent.
+			const chain = lookupChain(path, name);
+			const found = chain.find((p) => packages[p]);
+			if (found && packages[found].version === version) continue;
+			if (found === chain[0]) throw new Error(`${chain[0]} hat Version ${packages[found].version}, ${path || 'das Projekt'} braucht ${version}.`);
+			const target = found ? chain[0] : chain.at(-1);
 			packages[target] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...PLATFORMS[platform] };
 			added++;
 		}

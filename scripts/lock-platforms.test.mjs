@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { completeLock } from './lock-platforms.mjs';
+import { completeLock, lookupChain } from './lock-platforms.mjs';
 
 describe('lock:platforms', () => {
 	it('adds a missing platform build with the integrity hash the registry publishes', () => {
@@ -23,6 +23,30 @@ describe('lock:platforms', () => {
 		});
 		expect(lock.packages['node_modules/@pagefind/windows-x64']?.integrity).toBe('sha512-@pagefind/windows-x64');
 		expect(asked.sort()).toEqual(['@pagefind/darwin-arm64@1.6.0', '@pagefind/windows-x64@1.6.0']);
+	});
+
+	it('finds an entry where npm looks for it, between the parent and the top level', () => {
+		const plugin = 'node_modules/plugin/node_modules/@a/binding';
+		expect(lookupChain(plugin, '@a/binding-darwin-x64')).toEqual([
+			'node_modules/plugin/node_modules/@a/binding/node_modules/@a/binding-darwin-x64',
+			'node_modules/plugin/node_modules/@a/binding-darwin-x64',
+			'node_modules/@a/binding-darwin-x64',
+		]);
+		const lock = {
+			packages: {
+				'': {},
+				// A second, older copy of a binding package below a plugin, next to the project's own.
+				[plugin]: { version: '0.4.1', integrity: 'sha512-b', optionalDependencies: { '@a/binding-darwin-x64': '0.4.1', '@a/binding-win32-x64-msvc': '0.4.1' } },
+				'node_modules/plugin/node_modules/@a/binding-darwin-x64': { version: '0.4.1', integrity: 'sha512-d', optional: true },
+				'node_modules/@a/binding-darwin-x64': { version: '0.5.1', integrity: 'sha512-n', optional: true },
+				'node_modules/@a/binding-win32-x64-msvc': { version: '0.5.1', integrity: 'sha512-w', optional: true },
+			},
+		};
+		expect(completeLock(lock, () => 'sha512-neu')).toEqual({ added: 1, completed: 1 });
+		expect(Object.keys(lock.packages).filter((p) => p.includes('win32'))).toEqual([
+			'node_modules/@a/binding-win32-x64-msvc',
+			'node_modules/plugin/node_modules/@a/binding/node_modules/@a/binding-win32-x64-msvc',
+		]);
 	});
 
 	it('stops instead of writing an entry without a hash', () => {
