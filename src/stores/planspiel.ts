@@ -11,6 +11,7 @@ import { versionedAtom } from './persisted';
 import './persisted-recovery';
 import { parseSwitchParam } from './trainer';
 import type { Step } from '../planspiel/replay';
+import { MAX_GROUP_NAME } from '../planspiel/path-code';
 
 export interface SavedGame {
 	/** Scenario version the steps were played in. */
@@ -33,8 +34,7 @@ export interface PlanspielState {
 
 export const DEFAULT_PLANSPIEL: PlanspielState = { games: {}, countdown: true, group: '' };
 
-/** Longest group name kept; longer names are cut, not refused. */
-export const MAX_GROUP_NAME = 40;
+export { MAX_GROUP_NAME };
 const MAX_STEPS = 40;
 
 const isStep = (v: unknown): v is Step =>
