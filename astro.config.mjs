@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // The theme script runs inline in <head> before the first paint; the CSP allows exactly this
 // text by its hash (BaseLayout inlines the same file).
@@ -45,7 +46,7 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), offline()],
 	security: {
 		csp: {
 			directives: [

@@ -9,6 +9,8 @@ import { plattformen } from './de/plattformen';
 import { echtzeitBudget } from './de/echtzeit-budget';
 import { kpiMonitoring } from './de/kpi-monitoring';
 import { kulanz } from './de/kulanz';
+import { folien } from './de/folien';
+import { offline } from './de/offline';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -27,6 +29,8 @@ export const de = {
 	echtzeitBudget,
 	kpiMonitoring,
 	kulanz,
+	folien,
+	offline,
 } as const;
 
 export type Dictionary = typeof de;
