@@ -61,3 +61,11 @@ describe('block heights and room', () => {
 		expect(pairsLeftWidth([words(5)], [words(5)]) % 5).toBe(0);
 	});
 });
+
+describe('continued headings', () => {
+	it('keep the size of the first heading and only get longer', () => {
+		const title = 'x'.repeat(GEOMETRY.longTitle - 5);
+		// Size by the title alone (large), lines by title and suffix.
+		expect(bodyRoom('E', title, undefined, undefined, '(Fortsetzung)')).toBeLessThan(bodyRoom('E', `${title} (Fortsetzung)`, undefined, undefined));
+	});
+});

@@ -287,9 +287,13 @@ export function titleSize(title: string): number {
 	return title.length > G.longTitle ? G.titleLong : G.title;
 }
 
-/** Height of the heading area: eyebrow and title. */
-export function headHeight(eyebrow: string, title: string): number {
+/**
+ * Height of the heading area: eyebrow and title. The size follows the draft's title; `suffix`
+ * („(Fortsetzung)“) adds to its length, not to its size.
+ */
+export function headHeight(eyebrow: string, title: string, suffix = ''): number {
 	const size = titleSize(title);
+	if (suffix) title = `${title} ${suffix}`;
 	const eyebrowH = eyebrow ? G.eyebrow * G.eyebrowLine + G.eyebrowGap : 0;
 	return eyebrowH + htmlLines(escapeText(title), CONTENT_WIDTH, size, true) * size * G.titleLine + G.titleGap;
 }
@@ -308,8 +312,8 @@ export function leadHeight(lead: string | undefined): number {
 }
 
 /** Height left for blocks on a slide with this heading and footer. */
-export function bodyRoom(eyebrow: string, title: string, source: string | undefined, note: string | undefined): number {
-	return G.height - G.padTop - G.padBottom - headHeight(eyebrow, title) - footerHeight(source, note);
+export function bodyRoom(eyebrow: string, title: string, source: string | undefined, note: string | undefined, suffix = ''): number {
+	return G.height - G.padTop - G.padBottom - headHeight(eyebrow, title, suffix) - footerHeight(source, note);
 }
 
 function escapeText(text: string): string {

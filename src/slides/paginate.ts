@@ -33,7 +33,7 @@ function stackHeight(blocks: readonly Block[]): number {
 /** Split a draft into slide-sized parts. `continued` is the suffix for later parts' headings. */
 export function paginate(draft: SlideDraft, continued: string): Part[] {
 	const firstRoom = bodyRoom(draft.eyebrow, draft.title, draft.source, draft.note) - leadHeight(draft.lead) - linksHeight(draft);
-	const laterRoom = bodyRoom(draft.eyebrow, `${draft.title} ${continued}`, draft.source, draft.note);
+	const laterRoom = bodyRoom(draft.eyebrow, draft.title, draft.source, draft.note, continued);
 	const parts: Part[] = [];
 	const queue = [...draft.blocks];
 	let current: Block[] = [];

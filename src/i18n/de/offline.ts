@@ -23,6 +23,7 @@ export const offline = {
 		checking: 'Der Stand der Offline-Kopie wird geprüft …',
 		ready: 'Offline-Nutzung ist bereit: Die Kopie vom {date} umfasst {files} Dateien mit {size}.',
 		loading: 'Die Offline-Kopie wird angelegt: {done} von {files} Dateien …',
+		loadingStart: 'Die Offline-Kopie wird angelegt …',
 		off: 'Offline-Nutzung ist ausgeschaltet. Die Website lädt alles aus dem Internet und legt keine Kopie an.',
 		unsupported: 'Dieser Browser kann keine Offline-Kopie anlegen (kein Service Worker), oder er ist im privaten Modus.',
 		notYet: 'Noch keine Offline-Kopie vorhanden. Sie entsteht beim nächsten Laden einer Seite.',

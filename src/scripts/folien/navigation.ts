@@ -30,3 +30,12 @@ export function jumpTarget(typed: string, total: number): number | undefined {
 	const n = Number(typed);
 	return typed !== '' && Number.isInteger(n) && n >= 1 && n <= total ? n : undefined;
 }
+
+/**
+ * The deck position a calculator page returns to (`/folien/<deck>/#<n>` from `?folie=`), or
+ * undefined for anything else – the parameter comes from the address bar, so it must not be able
+ * to point anywhere but a slide of this site.
+ */
+export function slideReturnPath(value: string | null): string | undefined {
+	return value && /^\/folien\/[a-z0-9-]+\/#\d{1,4}$/.test(value) ? value : undefined;
+}
