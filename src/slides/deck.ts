@@ -93,7 +93,7 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 				eyebrow: t.figure,
 				title: figure.title,
 				blocks: toBlocks(figure.html),
-				source: figure.source ?? chapterLine,
+				source: figure.source ?? escapeHtml(t.figureOwnSource(input.order)),
 				...(figure.note ? { note: figure.note } : {}),
 			}),
 		),

@@ -294,7 +294,7 @@ export function titleSize(title: string): number {
 export function headHeight(eyebrow: string, title: string, suffix = ''): number {
 	const size = titleSize(title);
 	if (suffix) title = `${title} ${suffix}`;
-	const eyebrowH = eyebrow ? G.eyebrow * G.eyebrowLine + G.eyebrowGap : 0;
+	const eyebrowH = eyebrow ? htmlLines(escapeText(eyebrow), CONTENT_WIDTH, G.eyebrow, true) * G.eyebrow * G.eyebrowLine + G.eyebrowGap : 0;
 	return eyebrowH + htmlLines(escapeText(title), CONTENT_WIDTH, size, true) * size * G.titleLine + G.titleGap;
 }
 

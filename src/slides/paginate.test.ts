@@ -66,3 +66,20 @@ describe('paginate', () => {
 		expect(withLead.length).toBeGreaterThanOrEqual(without.length);
 	});
 });
+
+describe('answer options', () => {
+	it('move to the next slide together instead of being split', () => {
+		const left = Array.from({ length: 9 }, (_, i) => `Vorhaben ${i + 1}`);
+		const options = Array.from({ length: 6 }, (_, i) => `Regel ${i + 1}`);
+		const parts = paginate(
+			draft([
+				{ kind: 'list', ordered: true, start: 1, items: left },
+				{ kind: 'list', ordered: true, letters: true, start: 1, items: options },
+			]),
+			'(Fortsetzung)',
+		);
+		const lettered = parts.flatMap((p) => p.blocks).filter((b) => b.kind === 'list' && b.letters);
+		expect(lettered).toHaveLength(1);
+		expect(lettered[0]).toMatchObject({ items: options });
+	});
+});

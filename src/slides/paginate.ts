@@ -59,6 +59,12 @@ export function paginate(draft: SlideDraft, continued: string): Part[] {
 			current.push(block);
 			continue;
 		}
+		// Answer options (lettered lists) stay together if a slide of their own can hold them.
+		if (block.kind === 'list' && block.letters && current.length > 0 && blockHeight(block, CONTENT_WIDTH) <= laterRoom) {
+			queue.unshift(block);
+			flush();
+			continue;
+		}
 		const units = blockUnits(block);
 		let fit = 0;
 		for (let k = units - 1; k >= 1; k--) {

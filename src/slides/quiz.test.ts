@@ -18,9 +18,9 @@ describe('question slides', () => {
 		};
 		const [question, answer] = questionDrafts(q, 2, 8, 'Kapitel 1: Test');
 		expect(question.kind).toBe('frage');
-		expect(question.title).toBe('Frage an die Gruppe');
-		expect(question.eyebrow).toBe('Frage an die Gruppe · 2 von 8');
-		expect(question.blocks[1]).toMatchObject({ kind: 'list', letters: true, items: ['Falsch', 'Richtig &amp; gut'] });
+		expect(question.title).toBe('Welche Antwort stimmt hier?');
+		expect(question.eyebrow).toBe('Frage an die Gruppe · 2 von 8 · Eine Antwort ist richtig.');
+		expect(question.blocks[0]).toMatchObject({ kind: 'list', letters: true, items: ['Falsch', 'Richtig &amp; gut'] });
 		// The answer is not on the question slide, only in the speaker notes.
 		expect(JSON.stringify(question.blocks)).not.toContain('Weil es so ist');
 		expect(question.notes).toContain('B)\u00a0Richtig &amp; gut');
@@ -56,7 +56,7 @@ describe('question slides', () => {
 		};
 		const order = partnerOrder('paare', 3);
 		const [question] = questionDrafts(q, 1, 1, '');
-		expect(question.blocks[1]).toMatchObject({ kind: 'pairs', left: ['L1', 'L2', 'L3'], right: order.map((i) => `R${i + 1}`) });
+		expect(question.blocks[0]).toMatchObject({ kind: 'pairs', left: ['L1', 'L2', 'L3'], right: order.map((i) => `R${i + 1}`) });
 		const items = (answerBlocks(q)[1] as { items: string[] }).items;
 		expect(items[0]).toBe(`1\u00a0L1 – ${letter(order.indexOf(0))})\u00a0R1`);
 	});

@@ -114,11 +114,12 @@ export function questionDrafts(q: Frage, n: number, total: number, footer: strin
 	const answerHtml = [...answer, explanation].map(blockToNote).join('');
 	return [
 		{
+			// The question is the heading: the eyebrow already says „Frage an die Gruppe“, and every
+			// line saved keeps the options on one slide.
 			kind: 'frage',
-			eyebrow: t.questionOf(n, total),
-			title: t.question,
-			lead: esc(q.question),
-			blocks: [{ kind: 'text', tag: 'p', html: `<span class="folie-hinweis">${esc(hint)}</span>` }, ...blocks],
+			eyebrow: `${t.questionOf(n, total)} · ${hint}`,
+			title: q.question,
+			blocks,
 			source: footer,
 			notes: answerHtml,
 		},

@@ -83,8 +83,8 @@ test.describe('presenting a deck', () => {
 		await page.keyboard.type(String(n));
 		await page.keyboard.press('Enter');
 		const explanationStart = first.explanation.slice(0, 30);
-		await expect(active(page)).toContainText('Frage an die Gruppe');
-		await expect(active(page)).toContainText(first.question.slice(0, 30));
+		await expect(active(page).locator('.folie-eyebrow')).toContainText('Frage an die Gruppe');
+		await expect(active(page).getByRole('heading')).toContainText(first.question.slice(0, 30));
 		// The answer rides along hidden for the speaker view; on screen it must not be.
 		await expect(active(page)).not.toContainText(explanationStart, { useInnerText: true });
 		await page.keyboard.press('ArrowRight');

@@ -25,11 +25,12 @@ export const folien = {
 	/** „Auf einen Blick · 2 von 6“ */
 	keyPointOf: (n: number, total: number) => `Auf einen Blick · ${n} von ${total}`,
 	figure: 'Tabelle aus dem Kapitel',
+	/** Source line of a figure that names no single source (its rows cite their own). */
+	figureOwnSource: (order: number) => `Zusammenstellung aus Kapitel ${order}.`,
 	sourcePrefix: 'Quelle:',
 	taskEyebrow: (ref: string, kind: string, minutes: string) => `${ref} · ${kind} · ${minutes}`,
 	taskMinutes: (min: number) => `${min}\u00a0Minuten`,
 	calculatorLive: (title: string) => `Rechner live zeigen: ${title}`,
-	question: 'Frage an die Gruppe',
 	/** „Frage an die Gruppe · 3 von 12“ */
 	questionOf: (n: number, total: number) => `Frage an die Gruppe · ${n} von ${total}`,
 	answer: 'Auflösung',
@@ -37,8 +38,8 @@ export const folien = {
 	answerHeading: (n: number) => `Auflösung zu Frage ${n}`,
 	hintSingle: 'Eine Antwort ist richtig.',
 	hintMultiple: 'Mehrere Antworten können richtig sein.',
-	hintOrdering: 'Bringen Sie die Punkte in die richtige Reihenfolge.',
-	hintMatching: 'Ordnen Sie jedem Punkt links einen Buchstaben rechts zu.',
+	hintOrdering: 'Bringen Sie alles in die richtige Reihenfolge.',
+	hintMatching: 'Ordnen Sie jedem Punkt einen Buchstaben zu.',
 	hintNumeric: (unit: string | undefined) => (unit ? `Rechnen Sie: Ergebnis in ${unit}` : 'Rechnen Sie: Ergebnis als Zahl'),
 	rightAnswer: 'Richtig ist:',
 	rightAnswers: 'Richtig sind:',
