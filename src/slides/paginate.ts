@@ -22,7 +22,7 @@ const G = GEOMETRY;
 /** Height of the link list under the lead (links stay on the first part). */
 function linksHeight(draft: SlideDraft): number {
 	if (!draft.links?.length) return 0;
-	return draft.links.reduce((sum, l) => sum + htmlLines(l.label, CONTENT_WIDTH - G.indent, G.body) * G.body * G.bodyLine + G.itemGap, G.blockGap);
+	return draft.links.reduce<number>((sum, l) => sum + htmlLines(l.label, CONTENT_WIDTH - G.indent, G.body) * G.body * G.bodyLine + G.itemGap, G.blockGap);
 }
 
 /** Heights of blocks in sequence, with the gap between blocks. */

@@ -104,15 +104,17 @@ async function startHost(upstream: string): Promise<{ url: string; deploy: () =>
 	const newBuild = hash(`${oldBuild}-neu`);
 	const newWorker = original.replaceAll(oldBuild, newBuild).replace(hash(page), hash(changedPage));
 	let deployed = false;
-	const server = createServer(async (req, res) => {
+	const server = createServer(async (req, res): Promise<void> => {
 		const path = new URL(req.url ?? '/', 'http://x').pathname;
 		if (deployed && path === '/sw.js') {
 			res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
-			return res.end(newWorker);
+			res.end(newWorker);
+			return;
 		}
 		if (deployed && path === '/kapitel/echtzeit/') {
 			res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-			return res.end(changedPage);
+			res.end(changedPage);
+			return;
 		}
 		const response = await fetch(upstream + (req.url ?? '/'), { redirect: 'manual' });
 		const headers: Record<string, string> = {};
@@ -153,8 +155,8 @@ test('a new build is announced, and „neu laden“ switches to it as a whole', 
 		await expect(page.locator('[data-neue-fassung]')).toBeVisible({ timeout: 30_000 });
 		const second = await waitForOfflineCopy(page);
 		expect(second.build).not.toBe(first.build);
-		const caches = await page.evaluate(() => caches.keys());
-		expect(caches).toEqual([`smp-offline-${second.build}`]);
+		const names = await page.evaluate(() => caches.keys());
+		expect(names).toEqual([`smp-offline-${second.build}`]);
 	} finally {
 		host.server.close();
 	}
