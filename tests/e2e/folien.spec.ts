@@ -193,6 +193,22 @@ test.describe('presenting a deck', () => {
 		expect(await slideNumber(page)).toBe(n);
 	});
 
+	test('the deck script loads on deck pages only', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(`/kapitel/${deck}/`);
+		await page.waitForLoadState('networkidle');
+		const deckScript = await page.evaluate(async (path) => {
+			const html = await (await fetch(path)).text();
+			return /<script type="module" src="([^"]+)"/.exec(html)?.[1] ?? '';
+		}, `/folien/${deck}/`);
+		expect(deckScript).not.toBe('');
+		expect(scripts.some((url) => url.endsWith(deckScript))).toBe(false);
+		await expect(page.getByRole('link', { name: 'Folien zum Kapitel (Präsentationsmodus)' })).toHaveAttribute('href', `/folien/${deck}/`);
+	});
+
 	test('does not offer a way back for addresses that are not a slide', async ({ page }) => {
 		await page.goto('/rechner/kulanz/?folie=https%3A%2F%2Fexample.org%2F');
 		await expect(page.getByRole('link', { name: 'zurück zur Folie' })).toBeHidden();
