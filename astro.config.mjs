@@ -13,6 +13,10 @@ import offline from './src/integrations/offline.ts';
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The same for the registration of the offline copy at the end of every page (src/scripts/offline-init.js).
+const offlineInit = readFileSync(new URL('./src/scripts/offline-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const offlineInitHash = `sha256-${createHash('sha256').update(offlineInit).digest('base64')}`;
 
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
 // a deployment elsewhere sets SITE_URL at build time.
@@ -60,7 +64,7 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind runs its search core as WebAssembly; nothing else needs eval.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash, offlineInitHash] },
 		},
 	},
 });

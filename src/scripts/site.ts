@@ -12,7 +12,6 @@ import { initSidebar } from './sidebar';
 import { initToc } from './toc';
 import { initHighlight } from './highlight';
 import { initGlossaryTips } from './glossary-tips';
-import { initOffline } from './offline/register';
 import '../components/learning/client/learning-client';
 
 initMenu();
@@ -23,4 +22,3 @@ initSidebar();
 initToc();
 initHighlight();
 initGlossaryTips();
-initOffline();

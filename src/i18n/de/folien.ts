@@ -114,6 +114,9 @@ export const folien = {
 		speakerText:
 			'Die Sprecheransicht zeigt die aktuelle und die nächste Folie, Ihre Notizen aus den Aufgaben, Timer und Uhrzeit. Beide Fenster bleiben im Gleichschritt – Sie können in jedem blättern.',
 		speakerOpen: 'Sprecheransicht öffnen',
+		themeHeading: 'Hell oder dunkel',
+		themeText:
+			'Die Folien folgen dem Farbschema der Website: Stellen Sie es oben auf einer beliebigen Seite um (Hell, Dunkel oder wie das System) und laden Sie die Folien neu. Beide Schemata sind für den Beamer kontrastreich.',
 	},
 	speaker: {
 		title: 'Sprecheransicht',

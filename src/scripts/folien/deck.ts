@@ -10,9 +10,6 @@ import { adjustTimer, createTimer, formatTimer, isRunning, remainingMs, toggleTi
 import { channelName, parseMessage, type SyncMessage } from './sync';
 import { swipeAction } from './swipe';
 import { initSpeakerView, type SpeakerView } from './speaker';
-import { fillTemplate } from '../../components/learning/template';
-import { initThemeSwitch } from '../theme';
-import { initOffline } from '../offline/register';
 
 type Strings = Record<
 	'slideOf' | 'jumpTo' | 'jumpInvalid' | 'blankOn' | 'blankOff' | 'timerRunning' | 'timerPaused' | 'timerDone' | 'timerSet' | 'noNotes' | 'lastSlide' | 'speakerBlocked' | 'fullscreenFailed',
@@ -76,7 +73,7 @@ function initDeck(): void {
 			slide.tabIndex = -1;
 			slide.focus({ preventScroll: true });
 		}
-		if (options.announce !== false) say(`${fillTemplate(t.slideOf, { n: next, total })}: ${slideTitle(slide)}`);
+		if (options.announce !== false) say(`${t.slideOf.replace('{n}', String(next)).replace('{total}', String(total))}: ${slideTitle(slide)}`);
 		speaker?.update(next);
 		if (options.broadcast !== false) send({ type: 'folie', n: next });
 	}
@@ -123,7 +120,7 @@ function initDeck(): void {
 		typed = value;
 		if (jumpBox) {
 			jumpBox.hidden = typed === '';
-			jumpBox.textContent = fillTemplate(t.jumpTo, { n: typed });
+			jumpBox.textContent = t.jumpTo.replace('{n}', typed);
 		}
 	}
 
@@ -165,7 +162,7 @@ function initDeck(): void {
 				break;
 			case 'jump': {
 				const target = jumpTarget(typed, total);
-				if (target === undefined) say(fillTemplate(t.jumpInvalid, { n: typed, total }));
+				if (target === undefined) say(t.jumpInvalid.replace('{n}', typed).replace('{total}', String(total)));
 				else show(target);
 				setTyped('');
 				break;
@@ -179,7 +176,7 @@ function initDeck(): void {
 			case 'timer': {
 				const next = toggleTimer(timer ?? createTimer(slideMinutes()), Date.now());
 				setTimer(next);
-				say(fillTemplate(isRunning(next) ? t.timerRunning : t.timerPaused, { time: formatTimer(remainingMs(next, Date.now())) }));
+				say((isRunning(next) ? t.timerRunning : t.timerPaused).replace('{time}', formatTimer(remainingMs(next, Date.now()))));
 				break;
 			}
 			case 'timerReset':
@@ -188,7 +185,7 @@ function initDeck(): void {
 			case 'timerAdjust': {
 				const next = adjustTimer(timer ?? createTimer(slideMinutes()), action.minutes, Date.now());
 				setTimer(next);
-				say(fillTemplate(t.timerSet, { time: formatTimer(remainingMs(next, Date.now())) }));
+				say(t.timerSet.replace('{time}', formatTimer(remainingMs(next, Date.now()))));
 				break;
 			}
 			case 'speaker':
@@ -291,6 +288,8 @@ function initDeck(): void {
 	send({ type: 'hallo' });
 }
 
+// Nothing here may come from modules other bundles load too (theme, offline, the quiz's template
+// helper …): the bundler would split such a module into a chunk of its own and cost every reading
+// page or the quiz an extra request. Hence plain `replace` for the placeholders. The deck page
+// inlines the theme and offline scripts like every page.
 initDeck();
-initThemeSwitch();
-initOffline();

@@ -2,9 +2,10 @@
  * The offline status on /datenschutz/: ready (with date, number of files and size), being
  * created (with progress), switched off or not possible – and removing or re-enabling the copy.
  */
-import { OFFLINE_OPT_OUT_KEY } from './register';
 import { CACHE_PREFIX } from '../../offline/precache';
-import { fillTemplate } from '../../components/learning/template';
+
+/** Set when the reader switched offline use off; src/scripts/offline-init.js reads the same key. */
+export const OFFLINE_OPT_OUT_KEY = 'smp:offline';
 
 type Strings = Record<'checking' | 'ready' | 'loading' | 'loadingStart' | 'off' | 'unsupported' | 'notYet' | 'failed' | 'remove' | 'removed' | 'enable' | 'enabled', string>;
 
@@ -71,10 +72,11 @@ export function initOfflineStatus(): void {
 		const status = reg.active ? await ask(reg.active) : undefined;
 		if (status?.complete) {
 			const when = status.installed ? date.format(new Date(status.installed)) : '';
-			return say(fillTemplate(t.ready, { date: when, files: count.format(status.files), size: size.format(status.bytes / 1e6) }));
+			// Plain `replace`, not the quiz's template helper: sharing it would split it off the quiz bundle.
+			return say(t.ready.replace('{date}', when).replace('{files}', count.format(status.files)).replace('{size}', size.format(status.bytes / 1e6)));
 		}
 		if (reg.installing) {
-			return say(progress ? fillTemplate(t.loading, { done: count.format(progress.done), files: count.format(progress.total) }) : t.loadingStart);
+			return say(progress ? t.loading.replace('{done}', count.format(progress.done)).replace('{files}', count.format(progress.total)) : t.loadingStart);
 		}
 		say(reg.active ? t.failed : t.notYet);
 	}
@@ -106,7 +108,7 @@ export function initOfflineStatus(): void {
 			// Nothing stored, nothing to remove.
 		}
 		progress = undefined;
-		await sw.register('/sw.js', { updateViaCache: 'none' }).catch(() => undefined);
+		await sw.register('/sw.js').catch(() => undefined);
 		say(t.enabled);
 		remove.focus();
 		window.setTimeout(() => void refresh(), 1500);
