@@ -6,6 +6,7 @@ import { quellenSchema } from './schemas/quellen';
 import { aufgabeSchema } from './schemas/aufgaben';
 import { quizSchema } from './schemas/quiz';
 import { datenSchema } from './schemas/daten';
+import { planspielSchema } from './schemas/planspiel';
 
 // All content lives in the top-level `content/` folder, not in `src/content`, so that authors
 // never have to touch the code tree.
@@ -41,4 +42,11 @@ const daten = defineCollection({
 	schema: datenSchema,
 });
 
-export const collections = { kapitel, aufgaben, glossar, quellen, quiz, daten };
+// Crisis simulations: `content/planspiel/<id>.yaml`, played at /planspiel/<id>/; the schema checks
+// the decision graph, so a scenario with a dead end or an unreachable round fails the build.
+const planspiel = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './content/planspiel' }),
+	schema: planspielSchema,
+});
+
+export const collections = { kapitel, aufgaben, glossar, quellen, quiz, daten, planspiel };

@@ -9,6 +9,8 @@ import { plattformen } from './de/plattformen';
 import { echtzeitBudget } from './de/echtzeit-budget';
 import { kpiMonitoring } from './de/kpi-monitoring';
 import { kulanz } from './de/kulanz';
+import { pruefen } from './de/pruefen';
+import { planspiel } from './de/planspiel';
 import { folien } from './de/folien';
 import { offline } from './de/offline';
 
@@ -29,6 +31,8 @@ export const de = {
 	echtzeitBudget,
 	kpiMonitoring,
 	kulanz,
+	pruefen,
+	planspiel,
 	folien,
 	offline,
 } as const;

@@ -18,6 +18,8 @@ describe('parseDecimal', () => {
 		['-3,25', -3.25],
 		['24 %', 24],
 		['0,5', 0.5],
+		['0.125', 0.125],
+		['-0.250', -0.25],
 	])('reads „%s“ as %d', (input, expected) => {
 		expect(parseDecimal(input)).toEqual({ ok: true, value: expected });
 	});

@@ -28,8 +28,10 @@ export function parseDecimal(raw: string, options: ParseOptions = {}): ParseResu
 		return { ok: false, error: `„${raw.trim()}“ ist keine Zahl. Beispiel: 12,5` };
 	}
 	// A dot followed by exactly three digits is a thousands separator; otherwise a decimal point.
+	// A leading „0.“ is never a thousands group: „0.125“ is a decimal pasted from an English tool.
 	const hasComma = text.includes(',');
-	const normalized = hasComma || /\.\d{3}(\.|$)/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text;
+	const thousands = hasComma || (/\.\d{3}(\.|$)/.test(text) && !/^[+-]?0\./.test(text));
+	const normalized = thousands ? text.replace(/\./g, '').replace(',', '.') : text;
 	const value = Number(normalized);
 	if (!Number.isFinite(value)) return { ok: false, error: 'Die Zahl ist zu groß.' };
 	if (options.integer && !Number.isInteger(value)) {

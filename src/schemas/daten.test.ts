@@ -40,7 +40,7 @@ describe('daten schema', () => {
 		kind: 'technographics',
 		title: 'Test',
 		region: 'USA',
-		population: 'Online-Erwachsene',
+		population: 'Erwachsene Internetnutzende',
 		dataYear: 2009,
 		published: 2010,
 		source: 'x',

@@ -21,7 +21,7 @@ export const technographicsDatensatzSchema = z
 		title: z.string().min(3),
 		/** Country or region as German readers name it, e.g. „USA“, „Deutschland“, „Europa“. */
 		region: z.string().min(2),
-		/** Who was surveyed, e.g. „Online-Erwachsene, USA“. */
+		/** Who was surveyed, e.g. „Erwachsene Internetnutzende, USA“. */
 		population: z.string().min(3),
 		/** Year the survey was fielded. */
 		dataYear: z.number().int().min(2000).max(2100),
@@ -97,7 +97,7 @@ export const plattformDatensatzSchema = z
 				(g) => d.platforms.every((p) => p in g.values) && Object.keys(g.values).every((p) => d.platforms.includes(p)),
 			),
 		{
-			message: 'Jede Gruppe listet genau die Plattformen aus „platforms“ (nicht veröffentlicht: null).',
+			message: 'Jede Gruppe listet genau die Plattformen aus „platforms“ (fehlender Wert: null).',
 			path: ['groups'],
 		},
 	);

@@ -1,17 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import type { QuizQuestion } from '../components/learning/quiz';
-
-const question: QuizQuestion = {
-	id: 'leiter',
-	type: 'single',
-	question: 'Wie viele Stufen hat die Leiter?',
-	options: [
-		{ text: 'Fünf', correct: false },
-		{ text: 'Sieben', correct: true },
-	],
-	explanation: 'Sie hat sieben Stufen.',
-};
+import { signQuestion } from '../components/learning/quiz';
+import { single as question } from '../components/learning/quiz-fixtures';
 
 async function load() {
 	vi.resetModules();
@@ -24,39 +14,52 @@ beforeEach(() => useTestStorageEngine());
 afterEach(() => cleanTestStorage());
 
 describe('$quizAnswers', () => {
-	it('keeps the first answer and persists it', async () => {
+	it('keeps the first answer and persists it as version 2', async () => {
 		const { $quizAnswers, answerQuestion } = await load();
-		answerQuestion('echtzeit', question, [0]);
-		answerQuestion('echtzeit', question, [1]);
-		expect($quizAnswers.get()['echtzeit']?.['leiter']?.selected).toEqual([0]);
-		expect(JSON.parse(getTestStorage()['smp:quiz'] ?? '').v).toBe(1);
+		answerQuestion('echtzeit', question, { selected: [0] });
+		answerQuestion('echtzeit', question, { selected: [1] });
+		expect($quizAnswers.get()['echtzeit']?.answers['leiter']).toEqual({ selected: [0], sig: signQuestion(question) });
+		expect(JSON.parse(getTestStorage()['smp:quiz'] ?? '').v).toBe(2);
 	});
-	it('survives a reload', async () => {
+	it('keeps the seed and the answers across a reload', async () => {
 		const first = await load();
-		first.answerQuestion('echtzeit', question, [1]);
+		first.ensureAttempt('echtzeit');
+		first.answerQuestion('echtzeit', question, { selected: [1] });
+		const seed = first.$quizAnswers.get()['echtzeit']?.seed;
+		expect(typeof seed).toBe('number');
 		const second = await load();
-		expect(second.$quizAnswers.get()['echtzeit']?.['leiter']?.selected).toEqual([1]);
+		second.ensureAttempt('echtzeit');
+		expect(second.$quizAnswers.get()['echtzeit']?.seed).toBe(seed);
+		expect(second.$quizAnswers.get()['echtzeit']?.answers['leiter']).toMatchObject({ selected: [1] });
 	});
-	it('resets one chapter or all', async () => {
-		const { $quizAnswers, answerQuestion, resetQuiz, resetAllQuizzes } = await load();
-		answerQuestion('a', question, [1]);
-		answerQuestion('b', question, [1]);
+	it('gives a reset chapter a new seed and no answers', async () => {
+		const { $quizAnswers, answerQuestion, ensureAttempt, resetQuiz, resetAllQuizzes } = await load();
+		ensureAttempt('a');
+		answerQuestion('a', question, { selected: [1] });
+		answerQuestion('b', question, { selected: [1] });
+		const before = $quizAnswers.get()['a']?.seed;
 		resetQuiz('a');
-		expect(Object.keys($quizAnswers.get())).toEqual(['b']);
+		expect($quizAnswers.get()['a']?.answers).toEqual({});
+		expect($quizAnswers.get()['a']?.seed).not.toBe(before);
+		expect(Object.keys($quizAnswers.get()['b']?.answers ?? {})).toEqual(['leiter']);
 		resetAllQuizzes();
 		expect($quizAnswers.get()).toEqual({});
 	});
+	it('migrates answers stored by version 1 so that they keep counting', async () => {
+		const v1 = { echtzeit: { leiter: { selected: [1], sig: signQuestion(question) } } };
+		setTestStorageKey('smp:quiz', JSON.stringify({ v: 1, data: v1 }));
+		const { $quizAnswers, $storageProblems } = await load();
+		expect($quizAnswers.get()).toEqual({ echtzeit: { answers: v1.echtzeit } });
+		expect($storageProblems.get()).toEqual([]);
+	});
 	it('reports tampered data and starts over', async () => {
-		setTestStorageKey(
-			'smp:quiz',
-			JSON.stringify({ v: 1, data: { echtzeit: { leiter: { selected: [9], sig: 'x' } } } }),
-		);
+		setTestStorageKey('smp:quiz', JSON.stringify({ v: 2, data: { echtzeit: { answers: { leiter: { selected: [9], sig: 'x' } } } } }));
 		const { $quizAnswers, $storageProblems } = await load();
 		expect($quizAnswers.get()).toEqual({});
 		expect($storageProblems.get()[0]?.message).toMatch(/^Quiz-Antworten: /);
 	});
 	it('reports data from a newer version of the site', async () => {
-		setTestStorageKey('smp:quiz', JSON.stringify({ v: 2, data: {} }));
+		setTestStorageKey('smp:quiz', JSON.stringify({ v: 3, data: {} }));
 		const { $storageProblems } = await load();
 		expect($storageProblems.get()[0]?.message).toMatch(/neueren Version/);
 	});

@@ -14,13 +14,18 @@ export const $trainerMode = versionedAtom<boolean>('trainer', false, {
 const ON = new Set(['1', 'on', 'an', 'ja', 'true']);
 const OFF = new Set(['0', 'off', 'aus', 'nein', 'false']);
 
-/** Reads `trainer` from a query string: `true`/`false`, or `undefined` when absent or unknown. */
-export function parseTrainerParam(search: string): boolean | undefined {
-	const value = new URLSearchParams(search).get('trainer')?.trim().toLowerCase();
+/** Reads an on/off word („1“, „an“, „aus“ …) from a query parameter: `true`/`false`, or `undefined`. */
+export function parseSwitchParam(search: string, name: string): boolean | undefined {
+	const value = new URLSearchParams(search).get(name)?.trim().toLowerCase();
 	if (value === undefined) return undefined;
 	if (ON.has(value)) return true;
 	if (OFF.has(value)) return false;
 	return undefined;
+}
+
+/** Reads `trainer` from a query string: `true`/`false`, or `undefined` when absent or unknown. */
+export function parseTrainerParam(search: string): boolean | undefined {
+	return parseSwitchParam(search, 'trainer');
 }
 
 /** Switch trainer mode on or off. */

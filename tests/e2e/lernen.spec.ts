@@ -1,36 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoA11yViolations, useTheme } from './fixtures';
+import { test, expect, expectNoA11yViolations } from './fixtures';
+import { mainQuiz } from './quiz-content';
 
 /**
- * Learning features after the page has loaded: quiz, trainer mode, progress, the exercise list
- * and its worksheet print. Content is read from content/ so the tests follow whatever the
- * chapter writers wrote instead of hard-coding questions.
+ * Learning features after the page has loaded: trainer mode, progress, the exercise list and its
+ * worksheet print (the quiz has its own spec, quiz.spec.ts). Content is read from content/ so the
+ * tests follow whatever the chapter writers wrote instead of hard-coding it.
  */
 
-interface QuizInfo {
-	slug: string;
-	/** Per question: type and which options are correct, in file order. */
-	questions: { type: string; correct: boolean[] }[];
-}
-
-/** Just enough YAML reading for content/quiz/*.yaml (the schema fixes the shape). */
-function readQuiz(slug: string): QuizInfo {
-	const text = readFileSync(`content/quiz/${slug}.yaml`, 'utf8');
-	const blocks = text.split(/^\s*- id:/m).slice(1);
-	return {
-		slug,
-		questions: blocks.map((block) => ({
-			type: /^\s*type:\s*(\w+)/m.exec(block)?.[1] ?? 'single',
-			correct: [...block.matchAll(/^\s*correct:\s*(true|false)/gm)].map((m) => m[1] === 'true'),
-		})),
-	};
-}
-
-const quizSlugs = readdirSync('content/quiz')
-	.filter((f) => f.endsWith('.yaml'))
-	.map((f) => f.replace(/\.yaml$/, ''));
-const quiz = readQuiz(quizSlugs.includes('echtzeit') ? 'echtzeit' : (quizSlugs[0] ?? 'echtzeit'));
+const quiz = mainQuiz();
 
 /** A chapter whose exercises contain both a solution and a trainer note. */
 const trainerChapter =
@@ -40,131 +18,6 @@ const trainerChapter =
 			return body.includes('<Loesung>') && body.includes('<TrainerNotiz>');
 		}),
 	) ?? 'echtzeit';
-
-async function openQuiz(page: Page, slug = quiz.slug): Promise<Locator> {
-	await page.goto(`/kapitel/${slug}/`);
-	const heading = page.getByRole('heading', { name: 'Quiz', level: 2, exact: true });
-	await heading.scrollIntoViewIfNeeded();
-	// client:visible: the island hydrates once it is on screen; Astro then drops the `ssr` flag.
-	// Only the quiz's island: a chapter may embed calculators whose fieldsets are groups too.
-	await expect(
-		page.locator('astro-island').filter({ has: page.getByRole('group', { name: /^Frage \d+ von / }) }),
-	).not.toHaveAttribute('ssr');
-	return page.locator('section.quiz');
-}
-
-function question(quizSection: Locator, n: number): Locator {
-	return quizSection.getByRole('group', { name: new RegExp(`^Frage ${n} von `) });
-}
-
-function options(group: Locator, type: string): Locator {
-	return group.getByRole(type === 'single' ? 'radio' : 'checkbox');
-}
-
-test.describe('quiz', () => {
-	test('loads its JavaScript only when scrolled into view', async ({ page }) => {
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(r.url());
-		});
-		await page.goto(`/kapitel/${quiz.slug}/`);
-		await page.waitForLoadState('networkidle');
-		expect(scripts.filter((u) => /QuizIsland|preact/.test(u))).toEqual([]);
-		await openQuiz(page);
-		expect(scripts.some((u) => /QuizIsland/.test(u))).toBe(true);
-	});
-
-	test('a right and a wrong answer get feedback, stay locked and survive a reload', async ({ page }) => {
-		const [first, second] = quiz.questions;
-		if (!first || !second) throw new Error('Das Quiz braucht mindestens zwei Fragen.');
-		const total = quiz.questions.length;
-		let section = await openQuiz(page);
-
-		// Question 1: exactly the correct options.
-		let q1 = question(section, 1);
-		for (const [i, right] of first.correct.entries()) if (right) await options(q1, first.type).nth(i).check();
-		await q1.getByRole('button', { name: 'Antwort prüfen' }).click();
-		await expect(q1.getByText('Richtig.', { exact: true })).toBeVisible();
-		await expect(section.getByRole('status')).toContainText('Frage 1: Richtig.');
-
-		// Question 2: a wrong option; the right answer is shown with the explanation.
-		let q2 = question(section, 2);
-		const wrong = second.correct.indexOf(false);
-		await options(q2, second.type).nth(wrong).check();
-		await q2.getByRole('button', { name: 'Antwort prüfen' }).click();
-		await expect(q2.getByText('Leider nicht richtig.', { exact: true })).toBeVisible();
-		await expect(q2.getByText(/^Richtige Antwort(en)?:$/)).toBeVisible();
-		await expect(options(q2, second.type).first()).toBeDisabled();
-		await expect(section.getByRole('status')).toContainText('Frage 2: Leider nicht richtig.');
-		await expect(section.getByText(`1 von ${total} Fragen richtig beantwortet`)).toBeVisible();
-
-		// A locked question ignores a second try (the button stays focusable, so it is only aria-disabled).
-		const locked = q2.getByRole('button', { name: 'Beantwortet' });
-		await expect(locked).toHaveAttribute('aria-disabled', 'true');
-		await locked.click({ force: true });
-		await expect(q2.getByText('Leider nicht richtig.', { exact: true })).toBeVisible();
-
-		await page.reload();
-		section = await openQuiz(page);
-		q1 = question(section, 1);
-		q2 = question(section, 2);
-		await expect(q1.getByText('Richtig.', { exact: true })).toBeVisible();
-		await expect(q2.getByText('Leider nicht richtig.', { exact: true })).toBeVisible();
-		await expect(options(q2, second.type).nth(wrong)).toBeChecked();
-		await expect(options(q1, first.type).first()).toBeDisabled();
-		await expect(section.getByText(`2 von ${total} Fragen beantwortet`)).toBeVisible();
-
-		// Reset opens every question again.
-		await section.getByRole('button', { name: 'Quiz zurücksetzen' }).click();
-		await expect(options(q1, first.type).first()).toBeEnabled();
-		await expect(q1.getByText('Richtig.', { exact: true })).toHaveCount(0);
-		await expect(section.getByText(`0 von ${total} Fragen richtig beantwortet`)).toBeVisible();
-	});
-
-	test('asks for a choice before checking', async ({ page }) => {
-		const section = await openQuiz(page);
-		const q1 = question(section, 1);
-		await q1.getByRole('button', { name: 'Antwort prüfen' }).click();
-		await expect(q1.getByText('Bitte wählen Sie zuerst eine Antwort aus.')).toBeVisible();
-		await expect(options(q1, quiz.questions[0]?.type ?? 'single').first()).toBeEnabled();
-	});
-
-	test('works with the keyboard only', async ({ page }) => {
-		const index = quiz.questions.findIndex((q) => q.type === 'single');
-		test.skip(index < 0, 'Das Quiz hat keine Single-Choice-Frage.');
-		const section = await openQuiz(page);
-		const group = question(section, index + 1);
-		const radios = options(group, 'single');
-		await radios.first().focus();
-		await page.keyboard.press('Space');
-		await expect(radios.first()).toBeChecked();
-		await page.keyboard.press('ArrowDown');
-		await expect(radios.nth(1)).toBeChecked();
-		await page.keyboard.press('Tab');
-		await expect(group.getByRole('button', { name: 'Antwort prüfen' })).toBeFocused();
-		await page.keyboard.press('Enter');
-		await expect(group.getByText(/^(Richtig\.|Leider nicht richtig\.)$/)).toBeVisible();
-		await expect(group.getByRole('button', { name: 'Beantwortet' })).toBeFocused();
-	});
-
-	for (const theme of ['light', 'dark'] as const) {
-		test(`answered quiz has no axe violations (${theme})`, async ({ page }) => {
-			await useTheme(page, theme);
-			const section = await openQuiz(page);
-			const [first, second] = quiz.questions;
-			for (const [n, q] of [first, second].entries()) {
-				if (!q) continue;
-				const group = question(section, n + 1);
-				await options(group, q.type)
-					.nth(n === 0 ? q.correct.indexOf(true) : q.correct.indexOf(false))
-					.check();
-				await group.getByRole('button', { name: 'Antwort prüfen' }).click();
-			}
-			await expect(question(section, 2).getByText('Leider nicht richtig.', { exact: true })).toBeVisible();
-			await expectNoA11yViolations(page);
-		});
-	}
-});
 
 test.describe('trainer mode', () => {
 	test('the switch shows and hides solutions and trainer notes, and is remembered', async ({ page }) => {

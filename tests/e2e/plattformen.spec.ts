@@ -40,7 +40,7 @@ test.describe('Plattform-Finder', () => {
 			'aria-describedby',
 			'pf-gender-hint',
 		);
-		await expect(page.getByText('Für Deutschland sind keine Werte nach Geschlecht veröffentlicht.')).toBeVisible();
+		await expect(page.getByText('Für Deutschland sind keine Werte nach Geschlecht auffindbar.')).toBeVisible();
 	});
 
 	test('matches age bands and says where studies are broader or silent', async ({ page }) => {
@@ -57,7 +57,7 @@ test.describe('Plattform-Finder', () => {
 		await expect(ard).toContainText(/1\.\s*Instagram\s*79\s%/);
 		await expect(
 			page.getByText(
-				/Bitkom 2023, in den letzten zwölf Monaten genutzt: Für diese Auswahl sind keine Werte veröffentlicht/,
+				/Bitkom 2023, in den letzten zwölf Monaten genutzt: Für diese Auswahl sind keine Werte auffindbar/,
 			),
 		).toBeVisible();
 
@@ -73,7 +73,7 @@ test.describe('Plattform-Finder', () => {
 		await expect(card(page, 'Pew Research Center 2021: Frauen, alle Altersgruppen')).toContainText(/Pinterest\s*46\s%/);
 		await expect(
 			page.getByText(
-				/Pew Research Center 2025, überhaupt genutzt .*: Für diese Auswahl sind keine Werte veröffentlicht/,
+				/Pew Research Center 2025, überhaupt genutzt .*: Für diese Auswahl sind keine Werte auffindbar/,
 			),
 		).toBeVisible();
 		await page.getByRole('combobox', { name: 'Land' }).selectOption({ label: 'Deutschland' });

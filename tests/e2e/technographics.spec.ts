@@ -38,7 +38,7 @@ test.describe('Social-Technographics-Profil', () => {
 		await expect(page.getByText(/Die Stufen überschneiden sich/).first()).toBeVisible();
 		// Text is rendered once after hydration (no doubled text nodes).
 		await expect(page.locator('.tg-meta-item').first()).toHaveText(
-			/^USA 2009 \(4\. Quartal\): Datenjahr 4\. Quartal 2009, veröffentlicht 2010\. Befragt: Online-Erwachsene, USA\. Quelle: Bernoff 2010\. Die erste Leiter/,
+			/^USA 2009 \(4\. Quartal\): Datenjahr 4\. Quartal 2009, veröffentlicht 2010\. Befragt: Erwachsene Internetnutzende, USA\. Quelle: Bernoff 2010\. Die erste Leiter/,
 		);
 
 		await page.getByLabel('Datensatz 3').selectOption({ label: 'USA 2006' });

@@ -21,8 +21,10 @@ const sourceIds = new Set(readdirSync(join(root, 'quellen')).map((f) => f.replac
 const glossaryIds = new Set(readdirSync(join(root, 'glossar')).map((f) => f.replace(/\.yaml$/, '')));
 
 describe('the book', () => {
-	it('has eight chapters numbered 1 to 8', () => {
-		expect(chapters.map((c) => c.data['order']).sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+	it('has chapters numbered 1..n without gaps', () => {
+		expect(chapters.length).toBeGreaterThan(0);
+		const orders = chapters.map((c) => Number(c.data['order'])).sort((a, b) => a - b);
+		expect(orders).toEqual(chapters.map((_, i) => i + 1));
 	});
 
 	describe.each(chapters)('chapter $slug', ({ slug, data }) => {

@@ -6,7 +6,7 @@ const base: TechnographicsDatensatz = {
 	kind: 'technographics',
 	title: 'USA 2009',
 	region: 'USA',
-	population: 'Online-Erwachsene, USA',
+	population: 'Erwachsene Internetnutzende, USA',
 	dataYear: 2009,
 	published: 2010,
 	source: 'bernoff-2010',

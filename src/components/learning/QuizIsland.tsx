@@ -1,15 +1,22 @@
 /**
  * The chapter quiz (Preact island, hydrated with `client:visible`). Each question is a fieldset
- * with native radios or checkboxes, so the keyboard works as everywhere else. „Antwort prüfen“
- * locks the question, shows right/wrong, the correct answer and the explanation, and announces
- * the result through one polite live region. Single-choice answers are not submitted on change,
- * because arrow keys change the selection while moving through a radio group.
+ * with native controls (radios, checkboxes, a text field, buttons, selects), so the keyboard works
+ * as everywhere else. „Antwort prüfen“ locks the question, shows right/wrong, the correct answer
+ * and the explanation, and announces the result through one polite live region.
+ *
+ * Order: the attempt's seed (stored with the answers) shuffles questions and options; the server
+ * and the first client render use file order and the questions stay invisible until the seed is
+ * known (see learning.css), so nobody sees the file order flash by. Trainer mode hides this island
+ * and shows the server-rendered key instead (QuizKey.astro).
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { lernen } from '../../i18n/de/lernen';
-import { $quizAnswers, answerQuestion, resetQuiz } from '../../stores/quiz';
-import { answerFor, correctIndices, fillTemplate, isCorrectSelection, scoreQuiz, type QuizQuestion } from './quiz';
+import { $quizAnswers, answerQuestion, ensureAttempt, resetQuiz } from '../../stores/quiz';
+import { answerFor, fillTemplate, isCorrectResponse, scoreQuiz, type QuizQuestion } from './quiz';
+import { questionOrder } from './quiz-order';
+import { draftResponse, emptyDraft, type Draft } from './quiz-draft';
+import { rightAnswerText } from './quiz-text';
 import QuizQuestionView from './QuizQuestion';
 
 export type QuizLabels = { readonly [K in keyof typeof lernen.quiz]: string };
@@ -17,33 +24,35 @@ export type QuizLabels = { readonly [K in keyof typeof lernen.quiz]: string };
 interface Props {
 	chapter: string;
 	questions: QuizQuestion[];
+	/** Shuffle the question order per attempt (options are always shuffled). */
+	shuffleQuestions: boolean;
 	labels: QuizLabels;
 }
 
-/** „Richtige Antwort: …“ for announcements. */
-function rightAnswerText(q: QuizQuestion, labels: QuizLabels): string {
-	const right = correctIndices(q).map((i) => q.options[i]?.text ?? '');
-	return `${right.length > 1 ? labels.rightAnswers : labels.rightAnswer} ${right.join('; ')}`;
-}
-
-export default function QuizIsland({ chapter, questions, labels }: Props) {
+export default function QuizIsland({ chapter, questions, shuffleQuestions, labels }: Props) {
 	const stored = useStore($quizAnswers);
-	// The server cannot know stored answers: render the empty quiz first so hydration matches.
+	// The server cannot know stored answers or the seed: render file order first so hydration matches.
 	const [hydrated, setHydrated] = useState(false);
-	const [drafts, setDrafts] = useState<Record<string, number[]>>({});
-	const [missing, setMissing] = useState<string | undefined>();
+	const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+	const [errors, setErrors] = useState<Record<string, string>>({});
 	const [message, setMessage] = useState('');
 	const [focusFirst, setFocusFirst] = useState(false);
 	const root = useRef<HTMLDivElement>(null);
-	useEffect(() => setHydrated(true), []);
+	useEffect(() => {
+		ensureAttempt(chapter);
+		setHydrated(true);
+	}, [chapter]);
 	useEffect(() => {
 		if (!focusFirst) return;
-		root.current?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
+		root.current?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), button')?.focus();
 		setFocusFirst(false);
 	}, [focusFirst]);
 
-	const answers = hydrated ? stored[chapter] : undefined;
+	const attempt = hydrated ? stored[chapter] : undefined;
+	const seed = attempt?.seed;
+	const answers = attempt?.answers;
 	const score = scoreQuiz(questions, answers);
+	const order = questionOrder(questions, seed, shuffleQuestions);
 	const prefix = `quiz-${chapter}`;
 
 	/** Announce `text` even when it equals the previous message. */
@@ -52,26 +61,24 @@ export default function QuizIsland({ chapter, questions, labels }: Props) {
 		window.setTimeout(() => setMessage(text), 60);
 	}
 
-	function choose(q: QuizQuestion, index: number, checked: boolean): void {
-		const current = drafts[q.id] ?? [];
-		const next = q.type === 'single' ? [index] : checked ? [...current, index] : current.filter((i) => i !== index);
-		setDrafts({ ...drafts, [q.id]: next });
-		if (missing === q.id) setMissing(undefined);
+	function setDraft(q: QuizQuestion, draft: Draft): void {
+		setDrafts((all) => ({ ...all, [q.id]: draft }));
+		if (errors[q.id]) setErrors(({ [q.id]: _gone, ...rest }) => rest);
 	}
 
 	function submit(q: QuizQuestion, number: number): void {
 		if (answerFor(q, answers)) return;
-		const selected = drafts[q.id] ?? [];
-		if (selected.length === 0) {
-			setMissing(q.id);
-			announce(labels.chooseFirst);
+		const result = draftResponse(q, drafts[q.id] ?? emptyDraft(q, seed), labels);
+		if (!result.ok) {
+			setErrors({ ...errors, [q.id]: result.error });
+			announce(result.error);
 			return;
 		}
-		answerQuestion(chapter, q, selected);
-		const right = isCorrectSelection(q, selected);
-		const result = right ? labels.correct : `${labels.wrong} ${rightAnswerText(q, labels)}`;
-		let text = fillTemplate(labels.announce, { n: number, result, explanation: q.explanation });
-		const after = scoreQuiz(questions, $quizAnswers.get()[chapter]);
+		answerQuestion(chapter, q, result.response);
+		const right = isCorrectResponse(q, result.response);
+		const verdict = right ? labels.correct : `${labels.wrong} ${rightAnswerText(q, labels, seed)}`;
+		let text = fillTemplate(labels.announce, { n: number, result: verdict, explanation: q.explanation });
+		const after = scoreQuiz(questions, $quizAnswers.get()[chapter]?.answers);
 		if (after.answered === after.total) text += ` ${fillTemplate(labels.finished, { ...after })}`;
 		announce(text);
 	}
@@ -79,29 +86,35 @@ export default function QuizIsland({ chapter, questions, labels }: Props) {
 	function reset(): void {
 		resetQuiz(chapter);
 		setDrafts({});
-		setMissing(undefined);
+		setErrors({});
 		setFocusFirst(true);
 		announce(labels.resetDone);
 	}
 
 	return (
-		<div class="quiz-inhalt" ref={root}>
+		<div class="quiz-inhalt" ref={root} data-bereit={seed === undefined ? undefined : ''}>
 			<p class="quiz-intro">{labels.intro}</p>
-			{questions.map((q, i) => (
-				<QuizQuestionView
-					key={q.id}
-					id={`${prefix}-${q.id}`}
-					number={i + 1}
-					total={questions.length}
-					question={q}
-					answer={answerFor(q, answers)}
-					draft={drafts[q.id] ?? []}
-					missing={missing === q.id}
-					labels={labels}
-					onChoose={(index, checked) => choose(q, index, checked)}
-					onSubmit={() => submit(q, i + 1)}
-				/>
-			))}
+			{order.map((index, position) => {
+				const q = questions[index];
+				if (!q) return null;
+				return (
+					<QuizQuestionView
+						key={q.id}
+						id={`${prefix}-${q.id}`}
+						number={position + 1}
+						total={questions.length}
+						question={q}
+						seed={seed}
+						answer={answerFor(q, answers)}
+						draft={drafts[q.id] ?? emptyDraft(q, seed)}
+						error={errors[q.id]}
+						labels={labels}
+						onDraft={(draft) => setDraft(q, draft)}
+						onSubmit={() => submit(q, position + 1)}
+						announce={announce}
+					/>
+				);
+			})}
 			<div class="quiz-stand">
 				<p>
 					<strong>{labels.scoreHeading}</strong> {fillTemplate(labels.score, { ...score })}

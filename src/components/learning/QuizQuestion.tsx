@@ -1,72 +1,73 @@
-/** One quiz question: fieldset, options, „Antwort prüfen“ and, once answered, the feedback. */
+/** One quiz question: fieldset, the input of its kind, „Antwort prüfen“ and, once answered, the feedback. */
 import type { QuizLabels } from './QuizIsland';
-import { correctIndices, fillTemplate, isCorrectSelection, type QuizQuestion, type StoredAnswer } from './quiz';
+import { fillTemplate, isCorrectResponse, type QuizQuestion, type StoredAnswer } from './quiz';
+import type { Draft } from './quiz-draft';
+import ChoiceField from './ChoiceField';
+import NumericField from './NumericField';
+import OrderingField from './OrderingField';
+import MatchingField from './MatchingField';
+import QuizFeedback from './QuizFeedback';
 
 interface Props {
 	id: string;
 	number: number;
 	total: number;
 	question: QuizQuestion;
+	/** The attempt's seed; `undefined` until it is known (file order). */
+	seed: number | undefined;
 	/** The locked answer, if the question was answered. */
 	answer: StoredAnswer | undefined;
-	draft: number[];
-	/** „Antwort prüfen“ was pressed without a choice. */
-	missing: boolean;
+	draft: Draft;
+	/** Why „Antwort prüfen“ could not submit (German, shown next to the input). */
+	error: string | undefined;
 	labels: QuizLabels;
-	onChoose: (index: number, checked: boolean) => void;
+	onDraft: (draft: Draft) => void;
 	onSubmit: () => void;
+	announce: (text: string) => void;
 }
 
-function optionMark(correct: boolean, chosen: boolean, labels: QuizLabels): { icon: string; text: string } | undefined {
-	if (correct) return { icon: '✓', text: chosen ? `${labels.markCorrect}, ${labels.markChosen}` : labels.markCorrect };
-	if (chosen) return { icon: '✗', text: labels.markChosenWrong };
-	return undefined;
+function hintFor(q: QuizQuestion, labels: QuizLabels): string {
+	switch (q.type) {
+		case 'single':
+			return labels.single;
+		case 'multiple':
+			return labels.multiple;
+		case 'numeric':
+			return labels.numericHint;
+		case 'ordering':
+			return labels.orderingHint;
+		case 'matching':
+			return labels.matchingHint;
+	}
 }
 
 export default function QuizQuestionView(props: Props) {
-	const { id, question: q, answer, labels } = props;
+	const { id, question: q, answer, labels, draft, error } = props;
 	const locked = answer !== undefined;
-	const selected = answer?.selected ?? props.draft;
-	const right = locked && isCorrectSelection(q, answer.selected);
-	const correct = correctIndices(q);
+	const right = locked && isCorrectResponse(q, answer);
 	const errorId = `${id}-fehler`;
+	// A numeric field shows its message right below the input; other kinds beside the button.
+	const errorBesideButton = error && q.type !== 'numeric';
+	const field = { id, question: q, seed: props.seed, answer, labels, errorId: error ? errorId : undefined };
 	return (
 		<fieldset
-			class={`quiz-frage${locked ? (right ? ' ist-richtig' : ' ist-falsch') : ''}`}
+			class={`quiz-frage quiz-${q.type}${locked ? (right ? ' ist-richtig' : ' ist-falsch') : ''}`}
 			id={id}
-			aria-describedby={props.missing ? errorId : undefined}
+			aria-describedby={errorBesideButton ? errorId : undefined}
 		>
 			<legend>
 				<span class="quiz-nummer">{fillTemplate(labels.questionOf, { n: props.number, total: props.total })}</span>
 				<span class="quiz-text">{q.question}</span>
-				<span class="quiz-hinweis">{q.type === 'single' ? labels.single : labels.multiple}</span>
+				<span class="quiz-hinweis">{hintFor(q, labels)}</span>
 			</legend>
-			<ul class="quiz-optionen" role="list">
-				{q.options.map((o, j) => {
-					const chosen = selected.includes(j);
-					const mark = locked ? optionMark(o.correct, chosen, labels) : undefined;
-					return (
-						<li key={j} class={mark ? (o.correct ? 'option-richtig' : 'option-falsch') : undefined}>
-							<label>
-								<input
-									type={q.type === 'single' ? 'radio' : 'checkbox'}
-									name={id}
-									value={String(j)}
-									checked={chosen}
-									disabled={locked}
-									onChange={(e) => props.onChoose(j, e.currentTarget.checked)}
-								/>
-								<span>{o.text}</span>
-								{mark && (
-									<span class="option-markierung">
-										<span aria-hidden="true">{mark.icon}</span> ({mark.text})
-									</span>
-								)}
-							</label>
-						</li>
-					);
-				})}
-			</ul>
+			{draft.kind === 'choice' && <ChoiceField {...field} selected={draft.selected} onDraft={props.onDraft} />}
+			{draft.kind === 'numeric' && (
+				<NumericField {...field} error={error} text={draft.text} onDraft={props.onDraft} onSubmit={props.onSubmit} />
+			)}
+			{draft.kind === 'ordering' && (
+				<OrderingField {...field} order={draft.order} onDraft={props.onDraft} announce={props.announce} />
+			)}
+			{draft.kind === 'matching' && <MatchingField {...field} matches={draft.matches} onDraft={props.onDraft} />}
 			<p class="quiz-aktionen">
 				<button
 					type="button"
@@ -76,30 +77,13 @@ export default function QuizQuestionView(props: Props) {
 				>
 					{locked ? labels.locked : labels.check}
 				</button>
-				{props.missing && (
+				{errorBesideButton && (
 					<span class="field-error" id={errorId}>
-						{labels.chooseFirst}
+						{error}
 					</span>
 				)}
 			</p>
-			{locked && (
-				<div class="quiz-feedback">
-					<p class="quiz-urteil">
-						<strong>{right ? labels.correct : labels.wrong}</strong>
-					</p>
-					{!right && (
-						<div class="quiz-loesung">
-							<p>{correct.length > 1 ? labels.rightAnswers : labels.rightAnswer}</p>
-							<ul>
-								{correct.map((i) => (
-									<li key={i}>{q.options[i]?.text}</li>
-								))}
-							</ul>
-						</div>
-					)}
-					<p>{q.explanation}</p>
-				</div>
-			)}
+			{locked && <QuizFeedback question={q} answer={answer} right={right} seed={props.seed} labels={labels} />}
 		</fieldset>
 	);
 }

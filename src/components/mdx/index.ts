@@ -12,6 +12,7 @@ import PlattformFinder from '../../calculators/plattformen/PlattformFinder.astro
 import EchtzeitBudget from '../../calculators/echtzeit-budget/EchtzeitBudget.astro';
 import KpiMonitoring from '../../calculators/kpi-monitoring/KpiMonitoring.astro';
 import KulanzRechner from '../../calculators/kulanz/KulanzRechner.astro';
+import Planspiel from '../../planspiel/Planspiel.astro';
 
 /**
  * Components that chapters and exercises can use without an import. The chapter page passes
@@ -32,4 +33,5 @@ export const mdxComponents = {
 	EchtzeitBudget,
 	KpiMonitoring,
 	KulanzRechner,
+	Planspiel,
 };

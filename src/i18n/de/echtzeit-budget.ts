@@ -66,7 +66,7 @@ export const echtzeitBudget = {
 		surchargeIncluded: 'Darin ist Ihr Aufschlag von {percent} auf Lohn und Provision enthalten ({surcharge}).',
 		shared: 'Teilen sich {n} Betriebe die Kraft, trägt jeder {perBusiness} im Monat.',
 		materialMinimum:
-			'Das Ausgangsmaterial empfiehlt für eine Echtzeitpräsenz mindestens zwei Stunden am Tag. Das ist eine Erfahrungsschätzung, keine gemessene Größe.',
+			'Das Buchkapitel ‚Echtzeit‘ (2012), auf dem Kapitel 3 aufbaut, empfiehlt für eine Echtzeitpräsenz mindestens zwei Stunden am Tag. Das ist eine Erfahrungsschätzung, keine gemessene Größe.',
 		belowMinimumWage: 'Achtung: Der Stundenlohn liegt unter dem gesetzlichen Mindestlohn für {year} ({minimumWage}).',
 	},
 };

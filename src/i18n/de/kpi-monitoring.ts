@@ -61,7 +61,7 @@ export const kpiMonitoring = {
 			'Antwortquote = beantwortete ÷ gestellte Fragen. Maßstab: Socialbakers führte 2012 den Maßstab „Socially Devoted“ ein – eine Marke soll mindestens 65\u00a0% der Fragen ihrer Fans beantworten.',
 		answerSource: 'Memeburn 2012',
 		responseBenchmark:
-			'Vergleichswert Antwortzeit: In einer Befragung für Lithium von 2013 wollten 53\u00a0% der US-Twitter-Nutzer, die von Marken eine Antwort erwarten, diese binnen einer Stunde; bei Beschwerden waren es 72\u00a0%. Das ist eine Erwartung der Kundschaft, kein Branchenstandard.',
+			'Vergleichswert Antwortzeit: In einer Befragung für Lithium von 2013 wollten 53\u00a0% der US-Twitter-Nutzenden, die von Marken eine Antwort erwarten, diese binnen einer Stunde; bei Beschwerden waren es 72\u00a0%. Das ist eine Erwartung der Kundschaft, kein Branchenstandard.',
 		responseSource: 'Lithium Technologies 2013',
 	},
 	series: {

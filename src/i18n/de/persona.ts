@@ -137,7 +137,7 @@ export const persona = {
 		percentSuffix: '%',
 		rungs: {
 			creators: 'Kreatoren (Creators)',
-			conversationalists: 'Unterhalter (Conversationalists)',
+			conversationalists: 'Konversationalisten (Conversationalists)',
 			critics: 'Kritiker (Critics)',
 			collectors: 'Sammler (Collectors)',
 			joiners: 'Mitmacher (Joiners)',
@@ -252,7 +252,7 @@ export const persona = {
 		b2c: 'B2C',
 		b2b: 'B2B',
 		exampleNote:
-			'Beispiel-Persona: ein illustratives Profil aus dem Kursmaterial, keine erhobenen Daten. Was aus dem Material stammt, ist mit „Ausgangsmaterial“ markiert, alles andere mit „Annahme“.',
+			'Beispiel-Persona: ein illustratives Profil, keine erhobenen Daten. Was aus den Blogbeiträgen stammt, auf denen die Kapitel aufbauen, ist mit „laut Blogbeitrag“ markiert, alles andere mit „Annahme“.',
 		empty: 'Noch keine Angaben.',
 		person: 'Person',
 		company: 'Unternehmen und Rolle',
@@ -345,6 +345,6 @@ export const persona = {
 			'Der Link zum Teilen enthält die ganze Persona, komprimiert im Teil hinter dem #, den Browser nicht an Server senden. Wer den Link öffnet, sieht zuerst eine Vorschau und entscheidet mit „Übernehmen“, ob die Persona als neue gespeichert wird – bestehende Personas werden nie überschrieben. Der JSON-Export enthält eine Versionsnummer; beim Import wird jede Persona geprüft, und eine fehlerhafte Datei ändert nichts. Gedruckt wird nur die Persona-Karte, gesetzt für eine A4-Seite.',
 		examplesHeading: 'Die Beispiele',
 		examples:
-			'Die beiden Beispiel-Personas – ein Oldtimer-Fahrer und eine Frau zwischen 45 und 54\u00a0Jahren, die in Deutschland Geschirr auf Homepartys kauft – sind illustrative Profile aus dem Kursmaterial, keine Forschungsergebnisse. Angaben aus dem Material sind als „Ausgangsmaterial“ gekennzeichnet, alles andere als „Annahme“. Beide enthalten bewusst keine Zahlen, die das Material nicht hergibt.',
+			'Die beiden Beispiel-Personas – ein Oldtimer-Fahrer und eine Frau zwischen 45 und 54\u00a0Jahren, die in Deutschland Geschirr auf Homepartys kauft – sind illustrative Profile, keine Forschungsergebnisse. Sie beruhen auf Blogbeiträgen, auf denen Kapitel dieser Website aufbauen (vor allem 1 und 2); Angaben daraus sind mit „laut Blogbeitrag“ gekennzeichnet, alles andere mit „Annahme“. Beide enthalten bewusst keine Zahlen, die diese Beiträge nicht hergeben.',
 	},
 } as const;

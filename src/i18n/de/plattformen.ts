@@ -10,7 +10,7 @@ export const plattformen = {
 	country: 'Land',
 	age: 'Altersgruppe',
 	gender: 'Geschlecht',
-	genderNone: 'Für {country} sind keine Werte nach Geschlecht veröffentlicht.',
+	genderNone: 'Für {country} sind keine Werte nach Geschlecht auffindbar.',
 	ageAll: 'alle Altersgruppen',
 	ageBand: '{min} bis {max} Jahre',
 	ageOpen: '{min} Jahre und älter',
@@ -22,7 +22,7 @@ export const plattformen = {
 		woechentlich: 'mindestens wöchentlich genutzt',
 		'zwoelf-monate': 'in den letzten zwölf Monaten genutzt',
 		jemals: 'überhaupt genutzt („ever use“)',
-		'ohne-angabe': 'genutzt, ohne veröffentlichte Häufigkeit',
+		'ohne-angabe': 'genutzt, ohne Angabe der Häufigkeit',
 	},
 	resultsHeading: 'Ergebnis: {country}, {age}',
 	resultsHeadingGender: 'Ergebnis: {country}, {age}, {gender}',
@@ -50,9 +50,9 @@ export const plattformen = {
 		noValues:
 			'Für diese Gruppe sind keine Zahlenwerte belegt; der Hinweis unten sagt, was die Studie in Worten angibt.',
 	},
-	gap: '{title}, {frequency}: Für diese Auswahl sind keine Werte veröffentlicht. Veröffentlicht sind: {available}.',
+	gap: '{title}, {frequency}: Für diese Auswahl sind keine Werte auffindbar. Vorhanden sind: {available}.',
 	nothing:
-		'Keine der erfassten Studien hat für diese Auswahl Werte veröffentlicht. Wählen Sie eine andere Altersgruppe oder bei Geschlecht „alle“.',
+		'In keiner der erfassten Studien sind für diese Auswahl Werte auffindbar. Wählen Sie eine andere Altersgruppe oder bei Geschlecht „alle“.',
 	persona:
 		'Wenn Sie hier wählen, merkt sich Ihr Browser die Plattformen der ersten Rangliste, die einzelne Plattformen nennt. Der Persona-Baukasten kann sie übernehmen.',
 	personaLink: 'Zum Persona-Baukasten',

@@ -1,0 +1,77 @@
+/** Feedback under an answered question: the verdict, the right answer of its kind and the explanation. */
+import type { QuizLabels } from './QuizIsland';
+import { correctIndices, partResults, type QuizQuestion, type StoredAnswer } from './quiz';
+import { optionLetter, optionOrder } from './quiz-order';
+import { numericSolutionText } from './quiz-text';
+import { fillTemplate } from './template';
+
+interface Props {
+	question: QuizQuestion;
+	answer: StoredAnswer;
+	right: boolean;
+	seed: number | undefined;
+	labels: QuizLabels;
+}
+
+function Solution({ question: q, answer, seed, labels }: Omit<Props, 'right'>) {
+	switch (q.type) {
+		case 'single':
+		case 'multiple': {
+			const order = optionOrder(q, seed);
+			const correct = correctIndices(q);
+			const shown = order.flatMap((i, position) => (correct.includes(i) ? [{ i, position }] : []));
+			return (
+				<div class="quiz-loesung">
+					<p>{correct.length > 1 ? labels.rightAnswers : labels.rightAnswer}</p>
+					<ul>
+						{shown.map(({ i, position }) => (
+							<li key={i}>
+								{optionLetter(position)}) {q.options[i]?.text}
+							</li>
+						))}
+					</ul>
+				</div>
+			);
+		}
+		case 'numeric':
+			return <p class="quiz-loesung">{numericSolutionText(q, labels)}</p>;
+		case 'ordering':
+		case 'matching': {
+			const results = partResults(q, answer);
+			return (
+				<div class="quiz-loesung">
+					<p>{fillTemplate(labels.partsRight, { right: results.filter(Boolean).length, total: results.length })}</p>
+					<p>{q.type === 'ordering' ? labels.correctOrder : labels.correctPairs}</p>
+					{q.type === 'ordering' ? (
+						<ol>
+							{q.items.map((item) => (
+								<li key={item}>{item}</li>
+							))}
+						</ol>
+					) : (
+						<ul>
+							{q.pairs.map((p) => (
+								<li key={p.left}>
+									{p.left} – {p.right}
+								</li>
+							))}
+						</ul>
+					)}
+				</div>
+			);
+		}
+	}
+}
+
+export default function QuizFeedback(props: Props) {
+	const { right, labels } = props;
+	return (
+		<div class="quiz-feedback">
+			<p class="quiz-urteil">
+				<strong>{right ? labels.correct : labels.wrong}</strong>
+			</p>
+			{!right && <Solution {...props} />}
+			<p>{props.question.explanation}</p>
+		</div>
+	);
+}

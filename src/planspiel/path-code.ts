@@ -1,0 +1,134 @@
+/**
+ * Group codes: a game's decisions as a short text a group can read out or paste, e.g.
+ * „OTTO1-2131-K“. Parts: the scenario's code and version („OTTO1“), one character per decision
+ * („1“–„9“ chosen, „A“–„I“ the same choice taken when the countdown ran out; „0“ for no decision
+ * yet) and a check character against typos. The version makes a code from an older scenario fail
+ * instead of being misread. Share links carry codes only in the `#` fragment, so nothing reaches a
+ * server. The project has no shared share-link codec yet (issue #10); this format is versioned
+ * through the scenario version and stays readable by the shared codec's `v` convention later.
+ */
+import type { Step } from './replay';
+
+const CHOSEN = '123456789';
+const TIMED_OUT = 'ABCDEFGHI';
+/** Check characters without 0/O and 1/I, which are easy to confuse when read out. */
+const CHECK = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+export interface PathCode {
+	prefix: string;
+	version: number;
+	steps: Step[];
+}
+
+export type DecodeResult = { ok: true; code: PathCode } | { ok: false; error: 'format' | 'check' };
+
+function checkChar(text: string): string {
+	let sum = 0;
+	for (let i = 0; i < text.length; i++) sum = (sum * 31 + text.charCodeAt(i) * (i + 1)) % 1_000_003;
+	return CHECK[sum % CHECK.length] as string;
+}
+
+/** The code of a game. Choices beyond the ninth position cannot occur (rounds have at most four). */
+export function encodePathCode({ prefix, version, steps }: PathCode): string {
+	const body = steps.length === 0 ? '0' : steps.map((s) => (s.timedOut ? TIMED_OUT : CHOSEN)[s.choice] ?? '?').join('');
+	const head = `${prefix}${version}-${body}`;
+	return `${head}-${checkChar(head)}`;
+}
+
+const PATTERN = /^([A-Z]{2,6})(\d{1,3})-(0|[1-9A-I]{1,40})-([2-9A-HJ-NP-Z])$/;
+
+/** Read a code as typed: case, spaces and a dash typed as „–“ do not matter. */
+export function decodePathCode(raw: string): DecodeResult {
+	const text = raw
+		.toUpperCase()
+		.replace(/[\s\u00a0]+/g, '')
+		.replace(/[–—‐-‒]/g, '-');
+	const m = PATTERN.exec(text);
+	if (!m) return { ok: false, error: 'format' };
+	const [, prefix = '', version = '', body = '', check = ''] = m;
+	if (checkChar(`${prefix}${version}-${body}`) !== check) return { ok: false, error: 'check' };
+	const steps =
+		body === '0'
+			? []
+			: [...body].map((c) =>
+					CHOSEN.includes(c)
+						? { choice: CHOSEN.indexOf(c), timedOut: false }
+						: { choice: TIMED_OUT.indexOf(c), timedOut: true },
+				);
+	return { ok: true, code: { prefix, version: Number(version), steps } };
+}
+
+/** A line of the trainer's list: an optional group name and what looks like a code. */
+export interface CodeLine {
+	label: string;
+	code: string;
+}
+
+const CODE_IN_TEXT = /[A-Za-z]{2,6}\d{1,3}\s*[-–]\s*[0-9A-Ia-i]{1,40}\s*[-–]\s*[2-9A-HJ-NP-Za-hj-np-z]/;
+
+/**
+ * Split pasted text into group lines. Each line holds a code, a share link containing one, or a
+ * group name followed by a code („Gruppe Rot: OTTO1-2131-K“). Empty lines are skipped; a line
+ * without anything code-like is returned with an empty code so that the view can say so.
+ */
+export function splitCodeLines(text: string): CodeLine[] {
+	const out: CodeLine[] = [];
+	for (const line of text.split(/\r?\n/)) {
+		const trimmed = line.trim();
+		if (trimmed === '') continue;
+		const inLink = /#(.*)$/.exec(trimmed);
+		const fromLink = inLink ? readShareFragment(inLink[1] ?? '') : [];
+		if (fromLink.length > 0) {
+			out.push(...fromLink);
+			continue;
+		}
+		const m = CODE_IN_TEXT.exec(trimmed);
+		if (!m) {
+			out.push({ label: trimmed, code: '' });
+			continue;
+		}
+		const label = trimmed
+			.slice(0, m.index)
+			.replace(/[\s:;,–-]+$/, '')
+			.trim();
+		out.push({ label, code: m[0] });
+	}
+	return out;
+}
+
+/** The comparison view's fragment: `codes=` with `Name:CODE` entries separated by commas. */
+export function writeShareFragment(lines: readonly CodeLine[]): string {
+	const entries = lines
+		.filter((l) => l.code !== '')
+		.map((l) => (l.label ? `${encodeURIComponent(l.label)}:${l.code}` : l.code));
+	return `codes=${entries.join(',')}`;
+}
+
+/** Read a fragment written by writeShareFragment (with or without `#`); anything else gives no lines. */
+export function readShareFragment(fragment: string): CodeLine[] {
+	// Read the raw parameter: names are percent-encoded, so a literal „,“ or „:“ is always a separator;
+	// URLSearchParams would decode them first and split a name like „Rot, Tisch 2“.
+	const raw = fragment
+		.replace(/^#/, '')
+		.split('&')
+		.find((part) => part.startsWith('codes='));
+	if (!raw) return [];
+	return raw
+		.slice('codes='.length)
+		.split(',')
+		.filter((entry) => entry !== '')
+		.map((entry) => {
+			const colon = entry.lastIndexOf(':');
+			const label = colon < 0 ? '' : decodeLabel(entry.slice(0, colon));
+			return { label, code: decodeLabel(entry.slice(colon + 1)) };
+		});
+}
+
+function decodeLabel(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		// A hand-edited link with a stray „%“: keep the text as written.
+		return text;
+	}
+}

@@ -1,0 +1,124 @@
+/**
+ * Running Planspiel games, stored in localStorage (`smp:planspiel`, envelope
+ * `{ v: 1, data: PlanspielState }`), so that a reload or a closed tab does not lose a game.
+ * A game is only its decisions (src/planspiel/replay.ts); everything shown is recomputed from
+ * them. Games are validated one by one: a damaged game is dropped, the others stay. Steps that no
+ * longer fit a revised scenario are kept until the player restarts (the island says so).
+ */
+import { versionedAtom } from './persisted';
+import { parseSwitchParam } from './trainer';
+import type { Step } from '../planspiel/replay';
+
+export interface SavedGame {
+	/** Scenario version the steps were played in. */
+	version: number;
+	/** The intro has been left; the first round (and its countdown) is running. */
+	started: boolean;
+	steps: Step[];
+	/** The consequence of the last step has been read; otherwise a reload shows it again. */
+	seen: boolean;
+}
+
+export interface PlanspielState {
+	/** By scenario id. */
+	games: Record<string, SavedGame>;
+	/** Countdown per round; `?zeitdruck=0` in a link switches it off (trainers share such links). */
+	countdown: boolean;
+	/** Group name for the share link and the trainer's comparison; may stay empty. */
+	group: string;
+}
+
+export const DEFAULT_PLANSPIEL: PlanspielState = { games: {}, countdown: true, group: '' };
+
+/** Longest group name kept; longer names are cut, not refused. */
+export const MAX_GROUP_NAME = 40;
+const MAX_STEPS = 40;
+
+const isStep = (v: unknown): v is Step =>
+	typeof v === 'object' &&
+	v !== null &&
+	Number.isInteger((v as Step).choice) &&
+	(v as Step).choice >= 0 &&
+	(v as Step).choice < 9 &&
+	typeof (v as Step).timedOut === 'boolean';
+
+function validateGame(v: unknown): SavedGame | undefined {
+	if (typeof v !== 'object' || v === null) return undefined;
+	const g = v as Record<string, unknown>;
+	const steps = g['steps'];
+	if (!Number.isInteger(g['version']) || typeof g['started'] !== 'boolean' || typeof g['seen'] !== 'boolean')
+		return undefined;
+	if (!Array.isArray(steps) || steps.length > MAX_STEPS || !steps.every(isStep)) return undefined;
+	return {
+		version: g['version'] as number,
+		started: g['started'],
+		seen: g['seen'],
+		steps: steps.map((s) => ({ choice: s.choice, timedOut: s.timedOut })),
+	};
+}
+
+/** The stored state, keeping every readable game; `undefined` when the shape is not this store's. */
+export function validatePlanspiel(value: unknown): PlanspielState | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const v = value as Record<string, unknown>;
+	const games = v['games'];
+	if (typeof games !== 'object' || games === null || Array.isArray(games)) return undefined;
+	const kept: Record<string, SavedGame> = {};
+	for (const [id, game] of Object.entries(games)) {
+		const valid = /^[a-z0-9-]{2,40}$/.test(id) ? validateGame(game) : undefined;
+		if (valid) kept[id] = valid;
+	}
+	return {
+		games: kept,
+		countdown: typeof v['countdown'] === 'boolean' ? v['countdown'] : DEFAULT_PLANSPIEL.countdown,
+		group: typeof v['group'] === 'string' ? v['group'].slice(0, MAX_GROUP_NAME) : '',
+	};
+}
+
+export const $planspiel = versionedAtom<PlanspielState>('planspiel', DEFAULT_PLANSPIEL, {
+	version: 1,
+	label: 'Planspiel',
+	validate: validatePlanspiel,
+});
+
+const EMPTY = (version: number): SavedGame => ({ version, started: false, steps: [], seen: true });
+
+function updateGame(id: string, version: number, change: (g: SavedGame) => SavedGame): void {
+	const state = $planspiel.get();
+	const current = state.games[id];
+	const game = current && current.version === version ? current : EMPTY(version);
+	$planspiel.set({ ...state, games: { ...state.games, [id]: change(game) } });
+}
+
+/** Leave the intro: the first round starts. */
+export function startGame(id: string, version: number): void {
+	updateGame(id, version, (g) => ({ ...g, started: true }));
+}
+
+/** Record a decision; its consequence is shown until `markSeen`. */
+export function decide(id: string, version: number, step: Step): void {
+	updateGame(id, version, (g) => ({ ...g, started: true, steps: [...g.steps, step].slice(0, MAX_STEPS), seen: false }));
+}
+
+/** The consequence of the last decision has been read. */
+export function markSeen(id: string, version: number): void {
+	updateGame(id, version, (g) => ({ ...g, seen: true }));
+}
+
+/** Start over: back to the intro. */
+export function restartGame(id: string, version: number): void {
+	updateGame(id, version, () => EMPTY(version));
+}
+
+export function setCountdown(on: boolean): void {
+	if ($planspiel.get().countdown !== on) $planspiel.set({ ...$planspiel.get(), countdown: on });
+}
+
+export function setGroupName(name: string): void {
+	$planspiel.set({ ...$planspiel.get(), group: name.slice(0, MAX_GROUP_NAME) });
+}
+
+/** `?zeitdruck=0` / `=1` in the page address, or `undefined` when absent. */
+export function parseCountdownParam(search: string): boolean | undefined {
+	return parseSwitchParam(search, 'zeitdruck');
+}
