@@ -5,32 +5,25 @@
 import type { Frage } from '../schemas/quiz';
 import type { Block, SlideDraft } from './types';
 import { escapeHtml } from './html';
-import { formatNumber } from '../lib/number';
+import { formatWithUnit } from '../components/learning/quiz-text';
+import { initialItemOrder, optionLetter as letter } from '../components/learning/quiz-order';
 import { pairsLeftWidth } from './measure';
 import { isIdentity, seededPermutation } from '../lib/seeded-shuffle';
 import { folien as t } from '../i18n/de/folien';
 
-/** Option letter at a position: 0 → „A“. */
-export function letter(position: number): string {
-	return String.fromCharCode(65 + position);
-}
-
-/** A number with its unit, joined by a no-break space: „602 €“, „64 %“. */
-export function withUnit(value: number, unit: string | undefined): string {
-	const number = formatNumber(value, 6);
-	return unit ? `${number}\u00a0${unit}` : number;
+/**
+ * The order in which the room sees an ordering question's items: the quiz's own order without a
+ * learner seed (as in the trainer key) – fixed, and never already the solution.
+ */
+export function shownOrder(q: Extract<Frage, { type: 'ordering' }>): number[] {
+	return initialItemOrder(q, undefined);
 }
 
 /**
- * The order in which the room sees an ordering question's items: fixed per question (the same
- * on every projector and in the handout) and never already the solution.
+ * The right partners of a matching question in the order they are offered: fixed per question
+ * and, unlike the quiz's select lists, never in the order of the left items – on one shared
+ * screen that would give the answer away.
  */
-export function shownOrder(id: string, n: number): number[] {
-	const order = seededPermutation(n, 0, `${id}:folie`);
-	return n > 1 && isIdentity(order) ? [...order.slice(1), 0] : order;
-}
-
-/** The right partners of a matching question in the order they are offered (fixed per question). */
 export function partnerOrder(id: string, n: number): number[] {
 	const order = seededPermutation(n, 0, `${id}:partner`);
 	return n > 1 && isIdentity(order) ? [...order.slice(1), 0] : order;
@@ -55,7 +48,7 @@ function questionBlocks(q: Frage): { hint: string; blocks: Block[] } {
 		case 'ordering':
 			return {
 				hint: t.hintOrdering,
-				blocks: [{ kind: 'list', ordered: true, letters: true, start: 1, items: shownOrder(q.id, q.items.length).map((i) => esc(q.items[i] ?? '')) }],
+				blocks: [{ kind: 'list', ordered: true, letters: true, start: 1, items: shownOrder(q).map((i) => esc(q.items[i] ?? '')) }],
 			};
 		case 'matching':
 			return {
@@ -82,8 +75,8 @@ export function answerBlocks(q: Frage): Block[] {
 			];
 		}
 		case 'numeric': {
-			const text = [t.numericAnswer(withUnit(q.answer, q.unit))];
-			if (q.tolerance > 0) text.push(t.numericRange(withUnit(q.answer - q.tolerance, q.unit), withUnit(q.answer + q.tolerance, q.unit)));
+			const text = [t.numericAnswer(formatWithUnit(q.answer, q.unit))];
+			if (q.tolerance > 0) text.push(t.numericRange(formatWithUnit(q.answer - q.tolerance, q.unit), formatWithUnit(q.answer + q.tolerance, q.unit)));
 			return [{ kind: 'text', tag: 'p', html: `<strong>${esc(text.join(' '))}</strong>` }];
 		}
 		case 'ordering':

@@ -27,6 +27,7 @@ export const chapterSlideComponents = {
 	EchtzeitBudget: Nichts,
 	KpiMonitoring: Nichts,
 	KulanzRechner: Nichts,
+	Planspiel: Nichts,
 };
 
 /** Exercises: the same, plus trainer note and solution marked for the speaker notes. */
