@@ -161,3 +161,16 @@ test('a new build is announced, and „neu laden“ switches to it as a whole', 
 		host.server.close();
 	}
 });
+
+test('the web app manifest names the site in German and its icons exist', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	expect(href).toBe('/manifest.webmanifest');
+	const response = await request.get(href ?? '');
+	expect(response.headers()['content-type']).toContain('application/manifest+json');
+	const manifest = (await response.json()) as { name: string; lang: string; display: string; start_url: string; icons: { src: string; sizes: string; purpose?: string }[] };
+	expect(manifest).toMatchObject({ name: 'Social Media Praxis', lang: 'de', display: 'standalone', start_url: '/' });
+	expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
+	for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
