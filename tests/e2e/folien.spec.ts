@@ -238,6 +238,8 @@ test.describe('every slide of every deck', () => {
 				const slides = [...document.querySelectorAll<HTMLElement>('.folie')];
 				for (const slide of slides) {
 					location.hash = `#${slide.dataset['folie']}`;
+					// hashchange is a task of its own: wait until the deck shows the slide, then for layout.
+					for (let i = 0; i < 200 && !slide.classList.contains('aktiv'); i++) await new Promise((r) => setTimeout(r, 10));
 					await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 					const name = `Folie ${slide.dataset['folie']} „${slide.querySelector('.folie-titel')?.textContent?.trim()}“`;
 					const box = slide.getBoundingClientRect();
