@@ -94,8 +94,10 @@ test.describe('presenting a deck', () => {
 	});
 
 	test('counts down the timer with the task’s minutes, and blanks the screen', async ({ page }) => {
-		await page.clock.install();
+		// Fake time that stands still between steps, so that a busy machine cannot add seconds.
+		await page.clock.install({ time: new Date('2026-12-05T09:00:00') });
 		await openDeck(page);
+		await page.clock.pauseAt(new Date('2026-12-05T09:05:00'));
 		const n = await firstOfKind(page, 'aufgabe');
 		const minutes = Number(await page.locator(`.folie[data-folie="${n}"]`).getAttribute('data-minuten'));
 		await page.keyboard.type(String(n));
@@ -262,6 +264,8 @@ test.describe('every slide of every deck', () => {
 
 		for (const theme of ['light', 'dark'] as const) {
 			test(`axe over all slides (${theme}): ${slug}`, async ({ page }) => {
+				// axe over some sixty slides takes a while on a busy machine.
+				test.setTimeout(180_000);
 				await useTheme(page, theme);
 				await page.setViewportSize({ width: 1280, height: 720 });
 				await page.goto(`/folien/${slug}/`);
