@@ -265,7 +265,7 @@ test.describe('every slide of every deck', () => {
 		for (const theme of ['light', 'dark'] as const) {
 			test(`axe over all slides (${theme}): ${slug}`, async ({ page }) => {
 				// axe over some sixty slides takes a while on a busy machine.
-				test.setTimeout(180_000);
+				test.slow();
 				await useTheme(page, theme);
 				await page.setViewportSize({ width: 1280, height: 720 });
 				await page.goto(`/folien/${slug}/`);

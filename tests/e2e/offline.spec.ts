@@ -35,7 +35,14 @@ async function waitForOfflineCopy(page: Page): Promise<{ build: string; files: n
 }
 
 test('after one visit, chapters, decks, calculators and the search work offline', async ({ page, context }) => {
-	test.setTimeout(180_000);
+	test.slow();
+	// The copy must work under the site's Content-Security-Policy: Chromium reports every blocked
+	// script, worker or fetch as a console message „Refused to …“.
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 	await page.goto('/kapitel/echtzeit/');
 	const status = await waitForOfflineCopy(page);
 	expect(status.files).toBeGreaterThan(100);
@@ -74,6 +81,7 @@ test('after one visit, chapters, decks, calculators and the search work offline'
 	const missing = await page.goto('/gibt-es-nicht/');
 	expect(missing?.status()).toBe(404);
 	await context.setOffline(false);
+	expect(problems, 'CSP-Verstöße und Skriptfehler').toEqual([]);
 });
 
 test('nothing a reader enters is stored in the copy', async ({ page }) => {
@@ -132,7 +140,7 @@ async function startHost(upstream: string): Promise<{ url: string; deploy: () =>
 }
 
 test('a new build is announced, and „neu laden“ switches to it as a whole', async ({ page, baseURL }) => {
-	test.setTimeout(180_000);
+	test.slow();
 	const host = await startHost(baseURL ?? '');
 	try {
 		await page.goto(`${host.url}/kapitel/echtzeit/`);

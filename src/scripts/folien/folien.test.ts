@@ -22,6 +22,7 @@ describe('keys', () => {
 		expect(actionForKey(key('.'), false)).toEqual({ type: 'blank' });
 		expect(actionForKey(key('t'), false)).toEqual({ type: 'timer' });
 		expect(actionForKey(key('T', { shiftKey: true }), false)).toEqual({ type: 'timerReset' });
+		expect(actionForKey(key('T'), false)).toEqual({ type: 'timer' });
 		expect(actionForKey(key('+'), false)).toEqual({ type: 'timerAdjust', minutes: 1 });
 		expect(actionForKey(key('-'), false)).toEqual({ type: 'timerAdjust', minutes: -1 });
 		expect(actionForKey(key('s'), false)).toEqual({ type: 'speaker' });

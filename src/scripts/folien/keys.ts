@@ -67,9 +67,9 @@ export function actionForKey(e: KeyInput, jumping: boolean): DeckAction | undefi
 		case '.':
 			return { type: 'blank' };
 		case 't':
-			return { type: 'timer' };
 		case 'T':
-			return { type: 'timerReset' };
+			// Shift+T resets; a „T“ typed with Caps Lock on still starts and pauses.
+			return e.shiftKey ? { type: 'timerReset' } : { type: 'timer' };
 		case '+':
 			return { type: 'timerAdjust', minutes: 1 };
 		case '-':
