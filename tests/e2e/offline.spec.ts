@@ -37,7 +37,8 @@ async function waitForOfflineCopy(page: Page): Promise<{ build: string; files: n
 test('after one visit, chapters, decks, calculators and the search work offline', async ({ page, context }) => {
 	test.slow();
 	// The copy must work under the site's Content-Security-Policy: Chromium reports every blocked
-	// script, worker or fetch as a console message „Refused to …“.
+	// script, worker or fetch as a console error naming the „Content Security Policy“ (older
+	// versions: „Refused to …“).
 	const problems: string[] = [];
 	page.on('console', (message) => {
 		if (/Refused to|Content Security Policy/i.test(message.text())) problems.push(message.text());
