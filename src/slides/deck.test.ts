@@ -15,6 +15,7 @@ const input: DeckInput = {
 	questions: [{ id: 'q', type: 'numeric', question: 'Wie viel ist das?', explanation: 'So viel ist das.', level: 'anwenden', goals: [], answer: 3, tolerance: 0 }],
 	calculators: [{ slug: 'echtzeit-budget', title: 'Echtzeit-Budget' }],
 	sourceCount: 12,
+	reviewed: '5. Dezember 2026',
 };
 
 describe('buildDeck', () => {
@@ -24,6 +25,10 @@ describe('buildDeck', () => {
 		expect(slides.map((s) => s.kind)).toEqual(['titel', 'lernziele', 'kernaussage', 'kernaussage', 'abbildung', 'aufgabe', 'frage', 'aufloesung', 'abschluss']);
 		expect(slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(slides.every((s) => s.fill <= 1)).toBe(true);
+	});
+
+	it('says on the title slide when the chapter was last reviewed', () => {
+		expect(slides[0]?.note).toBe('· Inhalt zuletzt geprüft am 5. Dezember 2026');
 	});
 
 	it('keeps the source line and note on figure slides', () => {

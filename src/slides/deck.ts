@@ -51,6 +51,8 @@ export interface DeckInput {
 	calculators: readonly { slug: string; title: string }[];
 	/** Number of works the chapter cites. */
 	sourceCount: number;
+	/** The chapter's last content review as display text („5. Dezember 2026“), shown on the title slide. */
+	reviewed: string;
 }
 
 /** Address of a calculator page opened from slide `number` of deck `slug`, with the way back. */
@@ -69,6 +71,8 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			lead: escapeHtml(input.description),
 			blocks: [],
 			source: escapeHtml(t.siteLine),
+			// Plain text after the source line: like every page, the deck says how current it is.
+			note: t.reviewed(input.reviewed),
 		},
 		{
 			kind: 'lernziele',

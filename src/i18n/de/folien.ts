@@ -20,6 +20,8 @@ export const folien = {
 	chapterEyebrow: (order: number) => `Kapitel ${order}`,
 	chapterRef: (order: number, title: string) => `Kapitel ${order}: ${title}`,
 	siteLine: 'Social Media Praxis',
+	/** After the site line on the title slide: „· Inhalt zuletzt geprüft am 5. Dezember 2026“. */
+	reviewed: (date: string) => `· Inhalt zuletzt geprüft am ${date}`,
 	goals: 'Lernziele',
 	keyPoints: 'Auf einen Blick',
 	/** „Auf einen Blick · 2 von 6“ */
