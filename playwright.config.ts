@@ -25,6 +25,8 @@ export default defineConfig({
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
 		trace: 'retain-on-failure',
+		// The offline copy would download the whole site in every test; tests/e2e/offline.spec.ts allows it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: [

@@ -4,7 +4,8 @@
 // mobile settings. Budgets from the issue are checked and printed; a missed budget exits with 1.
 // Options: --no-build (reuse dist/), --no-lighthouse, --no-calculators (skip the timing bench).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serve } from '../scripts/serve.mjs';
@@ -24,6 +25,7 @@ const PAGES = [
 	{ type: 'Rechner (Technographics)', path: '/rechner/technographics/' },
 	{ type: 'Rechner (Persona)', path: '/rechner/persona/' },
 	{ type: 'Rechner (Posting-Zeiten)', path: '/rechner/posting-zeiten/' },
+	{ type: 'Folien (Echtzeit)', path: '/folien/echtzeit/' },
 ];
 
 let buildSeconds;
@@ -117,6 +119,13 @@ await browser.close();
 
 const indexBytes = existsSync(join(DIST, 'pagefind')) ? dirSize(join(DIST, 'pagefind')) : 0;
 console.log(`\nSuchindex (dist/pagefind): ${kb(indexBytes)} in ${readdirSync(join(DIST, 'pagefind'), { recursive: true }).length} Dateien`);
+// The offline copy (src/integrations/offline.ts): what a first visit downloads in the background.
+if (existsSync(join(DIST, 'sw.js'))) {
+	const sw = readFileSync(join(DIST, 'sw.js'));
+	const sizes = [...sw.toString('utf8').matchAll(/size:(\d+)/g)].map((m) => Number(m[1]));
+	const mb = (bytes) => `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`;
+	console.log(`Offline-Kopie: ${sizes.length} Dateien, ${mb(sizes.reduce((a, b) => a + b, 0))} (unkomprimiert); Service Worker ${kb(gzipSync(sw).length)} komprimiert`);
+}
 if (buildSeconds !== undefined) console.log(`Build-Zeit (astro build inkl. Pagefind): ${buildSeconds.toFixed(1).replace('.', ',')} s`);
 
 if (!args.has('--no-lighthouse')) {
