@@ -11,6 +11,8 @@ import { skipReason as verbatimSkipReason } from './verbatim.mjs';
 export const steps = [
 	{ name: 'Wörtliche Übernahmen (check-verbatim)', cmd: ['node', 'scripts/verbatim.mjs'], skipIf: () => verbatimSkipReason() },
 	{ name: 'Lint (ESLint)', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
+	// .astro files included (prettier-plugin-astro); what is left out and why is in .prettierignore.
+	{ name: 'Formatierung (Prettier)', cmd: ['npx', 'prettier', '--check', '--cache', '.'] },
 	{
 		name: 'Typprüfung (astro check)',
 		cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'],

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { getFileInfo } from 'prettier';
 import { afterEach, describe, expect, it } from 'vitest';
 import { steps, summary } from './test-all.mjs';
 import { skipReason } from './verbatim.mjs';
@@ -39,5 +40,19 @@ describe('npm test summary', () => {
 		writeFileSync(`${parent}/shared/tools/check-verbatim.mjs`, '');
 		expect(skipReason(`${parent}/projekt`)).toBeUndefined();
 		expect(steps.find((s) => s.name.includes('check-verbatim'))?.skipIf).toBeTypeOf('function');
+	});
+});
+
+describe('npm test formatting step', () => {
+	it('checks the formatting with Prettier before the build, .astro files included and the content left out', async () => {
+		const names = steps.map((s) => s.name);
+		const step = steps.find((s) => s.name === 'Formatierung (Prettier)');
+		expect(step?.cmd).toEqual(['npx', 'prettier', '--check', '--cache', '.']);
+		expect(names.indexOf('Formatierung (Prettier)')).toBeLessThan(names.indexOf('Build mit Suchindex'));
+		const info = (file) => getFileInfo(file, { ignorePath: '.prettierignore', resolveConfig: true });
+		expect(await info('src/layouts/BaseLayout.astro')).toEqual({ ignored: false, inferredParser: 'astro' });
+		expect((await info('content/kapitel/echtzeit.mdx')).ignored).toBe(true);
+		expect((await info('package-lock.json')).ignored).toBe(true);
+		expect((await info('dist/index.html')).ignored).toBe(true);
 	});
 });

@@ -33,7 +33,12 @@ test.describe('quiz engine', () => {
 			if (r.resourceType() === 'script') scripts.push(r.url());
 		});
 		await page.goto(`/kapitel/${quiz.slug}/`);
-		await page.waitForLoadState('networkidle');
+		// Eager scripts are all in by the load event; an IntersectionObserver reports an island's
+		// first intersection in the next rendering update, so two frames later a quiz that loads too
+		// early would already have asked for its script. Waiting for an idle network proved nothing more.
+		await page.waitForLoadState('load');
+		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await expect(page.locator('section.quiz astro-island')).toHaveAttribute('ssr', '');
 		expect(scripts.filter((u) => /QuizIsland|preact/.test(u))).toEqual([]);
 		await openQuiz(page, quiz.slug);
 		expect(scripts.some((u) => /QuizIsland/.test(u))).toBe(true);
