@@ -3,15 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind.ts';
-
-// The theme script runs inline in <head> before the first paint; the CSP allows exactly this
-// text by its hash (BaseLayout inlines the same file).
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-/** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+import pageAssets from './src/integrations/page-assets.ts';
 
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
 // a deployment elsewhere sets SITE_URL at build time.
@@ -20,7 +13,9 @@ const site = process.env.SITE_URL ?? 'https://social-media-praxis.de';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Styles go to cached files, never inline: inline <style> blocks were repeated in every page
+	// (14 KB on a chapter page) and each needed its own CSP hash (issue 14).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Dev toolbar would add its own scripts; the site is tested as it ships.
 	devToolbar: { enabled: false },
 	// No code listings on the site; Shiki's inline styles would also clash with the CSP.
@@ -45,21 +40,13 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"worker-src 'self' blob:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			// Pagefind runs its search core as WebAssembly; nothing else needs eval.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
-		},
-	},
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap({ filter: (page) => !page.includes('/404') }),
+		pagefind(),
+		// One stylesheet per page and a Content-Security-Policy with only that page's hashes (meta tag
+		// and _headers); replaces Astro's `security.csp`, which lists every hash of the site on every page.
+		pageAssets(),
+	],
 });
