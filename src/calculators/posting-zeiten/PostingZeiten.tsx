@@ -3,7 +3,7 @@
  * src/stores/posting-zeiten.ts, the maths in the pure modules of this folder.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import {
@@ -56,19 +56,21 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 }
 
 export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
-	// Settings live in this browser's storage, which the server cannot see. Rendering the form only
-	// after mounting avoids a hydrated form that silently keeps the server's default values.
+	// The server renders the whole form with the default settings, so the page does not grow when
+	// the island hydrates (issue 14: a loading line grew into the form, CLS 0.66). Settings live in
+	// this browser's storage, which the server cannot see, and hydration keeps the server's DOM as
+	// it is: so right after hydrating, before the next paint, the form is built anew (another key)
+	// from the stored settings. For a first visit both renders look the same.
 	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
+	useLayoutEffect(() => setMounted(true), []);
 	useEffect(() => {
 		// A share link never overwrites saved settings silently: the banner asks first.
 		const code = new URL(window.location.href).searchParams.get(SHARE_PARAM);
 		if (code) offerSharedSettings(decodeSettings(code));
 	}, []);
 
-	if (!mounted) return <p class="pz-loading">{labels.loading}</p>;
 	return (
-		<div class="pz">
+		<div class="pz" key={mounted ? 'live' : 'server'}>
 			<SharedBanner labels={labels} />
 			<div class="pz-layout">
 				<div class="pz-inputs">
