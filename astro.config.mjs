@@ -6,6 +6,14 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import pageAssets from './src/integrations/page-assets.ts';
 
+// The script every page loads (BaseLayout) stays one file with everything it imports, so a reading
+// page makes three requests (HTML, CSS, this script; issue 14). Without the group, the stores it
+// shares with the islands would become chunks of their own, each another request on every page.
+// Islands import those modules from this file, which every page has loaded already.
+const siteScriptChunk = {
+	groups: [{ name: 'site', test: /BaseLayout\.astro\?astro&type=script/, includeDependenciesRecursively: true }],
+};
+
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
 // a deployment elsewhere sets SITE_URL at build time.
 const site = process.env.SITE_URL ?? 'https://social-media-praxis.de';
@@ -27,7 +35,7 @@ export default defineConfig({
 				// lazily loaded search module, whose dependencies are loaded by then anyway. Astro sets
 				// this option itself, so it is changed per environment after Astro's config.
 				name: 'smp-no-module-preload',
-				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false, rolldownOptions: { output: { codeSplitting: siteScriptChunk } } } } : undefined),
 			},
 		],
 		build: {
