@@ -187,5 +187,8 @@ export const lernen = {
 		title: 'Das ganze Buch drucken',
 		description:
 			'Alle Kapitel mit Lernzielen, Übungen und Quellen auf einer Seite – zum Drucken oder Speichern als PDF.',
+		calculatorLabel: 'Rechner zum Kapitel',
+		planspielLabel: 'Planspiel zum Kapitel',
+		calculatorOnline: 'Im Browser nutzen unter',
 	},
 } as const;
