@@ -89,7 +89,8 @@ export function checkBudgets(dist) {
 		add('/drucken/: Größe (Brotli)', brotli(html), LIMITS.print, brotli(html) <= LIMITS.print, 'B');
 	}
 	const headers = existsSync(join(dist, '_headers')) ? readFileSync(join(dist, '_headers'), 'utf8') : '';
-	const withHeader = chapters.filter((p) => headers.includes(`\n${p}\n  Content-Security-Policy:`)).length;
+	const lines = headers.split('\n');
+	const withHeader = chapters.filter((p) => lines[lines.indexOf(p) + 1]?.startsWith('  Content-Security-Policy:')).length;
 	add('_headers: CSP je Kapitelseite', withHeader, chapters.length, chapters.length > 0 && withHeader === chapters.length);
 	return results;
 }

@@ -16,6 +16,8 @@ const steps = [
 	},
 	{ name: 'Unit-Tests (Vitest)', cmd: ['npx', 'vitest', 'run'] },
 	{ name: 'Build mit Suchindex', cmd: ['npx', 'astro', 'build'], gate: true },
+	// Size, request and CSP budgets of issue 14 that the built files show without a browser.
+	{ name: 'Budgets aus dem Build', cmd: ['node', 'scripts/budgets.mjs'], needsBuild: true },
 	{ name: 'End-to-End-Tests (Playwright)', cmd: ['npx', 'playwright', 'test'], needsBuild: true },
 ];
 
