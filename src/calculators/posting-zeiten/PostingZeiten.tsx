@@ -6,7 +6,9 @@ import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { $activePersona } from '../../stores/personas';
 import {
+	$postingSettings,
 	$sharedSettings,
 	applySharedSettings,
 	dismissSharedSettings,
@@ -20,6 +22,7 @@ import { PlanRulesPanel } from './PlanRulesPanel';
 import { PlatformPanel } from './PlatformPanel';
 import { Results } from './Results';
 import { decodeSettings, SHARE_PARAM } from './share';
+import { DEFAULT_SETTINGS } from './settings';
 
 /** Remove the share parameter from the address bar once the user has decided. */
 function dropShareParam(): void {
@@ -55,14 +58,22 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 	);
 }
 
+/** Whether this browser's state is what the server rendered with: defaults, no persona. */
+function rendersAsServer(): boolean {
+	return JSON.stringify($postingSettings.get()) === JSON.stringify(DEFAULT_SETTINGS) && $activePersona.get() === undefined;
+}
+
 export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
 	// The server renders the whole form with the default settings, so the page does not grow when
 	// the island hydrates (issue 14: a loading line grew into the form, CLS 0.66). Settings live in
 	// this browser's storage, which the server cannot see, and hydration keeps the server's DOM as
 	// it is: so right after hydrating, before the next paint, the form is built anew (another key)
-	// from the stored settings. For a first visit both renders look the same.
+	// from the stored settings. A first visit has nothing stored: the server's form is right, and
+	// skipping the second build halves the work on load (issue 14: long tasks).
 	const [mounted, setMounted] = useState(false);
-	useLayoutEffect(() => setMounted(true), []);
+	useLayoutEffect(() => {
+		if (!rendersAsServer()) setMounted(true);
+	}, []);
 	useEffect(() => {
 		// A share link never overwrites saved settings silently: the banner asks first.
 		const code = new URL(window.location.href).searchParams.get(SHARE_PARAM);
