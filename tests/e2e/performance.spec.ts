@@ -50,6 +50,7 @@ test('glossary definitions are not in the page but appear from /glossar.json', a
 test('the print edition shows calculators as text and loads no island', async ({ page }) => {
 	await page.goto('/drucken/');
 	await expect(page.locator('astro-island')).toHaveCount(0);
-	const box = page.getByRole('complementary', { name: 'Posting-Zeiten-Rechner' });
+	const box = page.locator('.rechner-im-buch', { hasText: 'Posting-Zeiten-Rechner' });
+	await expect(box).toHaveCount(1);
 	await expect(box.getByRole('link')).toHaveAttribute('href', '/rechner/posting-zeiten/');
 });
