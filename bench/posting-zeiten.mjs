@@ -8,11 +8,8 @@
 // The 2-GB memory run is bench/posting-zeiten-memory.mjs.
 // Usage: node bench/posting-zeiten.mjs [--lines 1000000] [--strict]   (needs dist/; builds nothing)
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { generateLog } from './posting-zeiten/generate-log.mjs';
+import { cachedLog } from './posting-zeiten/generate-log.mjs';
 import { sampleMemory } from './posting-zeiten/memory.mjs';
 import { serveStatic } from './posting-zeiten/static-server.mjs';
 
@@ -33,14 +30,12 @@ if (!existsSync(`dist${PAGE}index.html`)) {
 	process.exit(1);
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'pz-bench-'));
-const logPath = join(dir, 'access.log');
 const server = await serveStatic('dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 let failed = false;
 try {
-	process.stdout.write(`Posting-Zeiten: erzeuge ${LINES.toLocaleString('de-DE')} Zeilen … `);
-	const { bytes, lines } = await generateLog(logPath, LINES);
+	process.stdout.write(`Posting-Zeiten: Log mit ${LINES.toLocaleString('de-DE')} Zeilen (einmal erzeugt, dann wiederverwendet) … `);
+	const { path: logPath, bytes, lines } = await cachedLog(LINES);
 	console.log(`${fmt(bytes / 1e6)} MB`);
 
 	const page = await browser.newPage();
@@ -140,6 +135,5 @@ try {
 } finally {
 	await browser.close();
 	await server.close();
-	await rm(dir, { recursive: true, force: true });
 }
 if (failed && STRICT) process.exit(1);

@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat, readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { headersFor } from './headers.mjs';
@@ -28,11 +28,20 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.csv']);
 
-/** Map a URL path to a file below root, or undefined when it escapes root. */
-function toFile(root, pathname) {
-	const decoded = decodeURIComponent(pathname);
+/**
+ * Map a URL path to a file below root, or undefined when it escapes root. Comparing with the
+ * separator appended matters: `/srv/dist-alt` starts with `/srv/dist`, but is not inside it.
+ */
+export function toFile(root, pathname) {
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return undefined;
+	}
+	if (decoded.includes('\0')) return undefined;
 	const target = normalize(join(root, decoded));
-	return target.startsWith(root) ? target : undefined;
+	return target === root || target.startsWith(root + sep) ? target : undefined;
 }
 
 async function findFile(root, pathname) {

@@ -1,8 +1,11 @@
 // Writes a large access log in Combined Log Format for the posting-time bench, streaming to
 // disk so that the generator itself never holds the file. The traffic has a daily rhythm with
 // its peak on Tuesday evening (Berlin time), some crawler and asset lines and a few bad lines.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const AGENTS = [
@@ -86,4 +89,20 @@ export async function generateLog(path, lines) {
 	out.end();
 	await once(out, 'finish');
 	return { bytes, lines: written };
+}
+
+/**
+ * The same log as `generateLog`, written once per machine into the temp folder and reused: the
+ * end-to-end test and the benchmark need a file of hundreds of megabytes, and writing it on every
+ * run cost more than the test itself. The file appears under its final name only when complete
+ * (written under a private name, then renamed), so parallel runs never read half a file.
+ */
+export async function cachedLog(lines) {
+	const path = join(tmpdir(), `smp-access-${lines}-v1.log`);
+	if (!existsSync(path)) {
+		const part = `${path}.${process.pid}.teil`;
+		await generateLog(part, lines);
+		await rename(part, path);
+	}
+	return { path, bytes: statSync(path).size, lines };
 }

@@ -2,6 +2,7 @@ import { site } from './de/site';
 import { lernen } from './de/lernen';
 import { search } from './de/search';
 import { daten } from './de/daten';
+import { speicher } from './de/speicher';
 import { persona } from './de/persona';
 import { postingZeiten } from './de/posting-zeiten';
 import { technographics } from './de/technographics';
@@ -22,6 +23,7 @@ export const de = {
 	lernen,
 	search,
 	daten,
+	speicher,
 	persona,
 	postingZeiten,
 	technographics,

@@ -10,6 +10,11 @@ describe('data export and import', () => {
 		['{', /kein gültiges JSON/],
 		['{"format":"other"}', /kein Export/],
 		['{"format":"social-media-praxis-daten","version":9,"entries":{}}', /neueren Version/],
+		['{"format":"social-media-praxis-daten","version":0,"entries":{}}', /ungültig: Gültig sind ganze Zahlen ab 1/],
+		['{"format":"social-media-praxis-daten","version":-1,"entries":{}}', /ungültig/],
+		['{"format":"social-media-praxis-daten","version":1.5,"entries":{}}', /ungültig/],
+		['{"format":"social-media-praxis-daten","version":"1","entries":{}}', /keine Zahl/],
+		['{"format":"social-media-praxis-daten","entries":{}}', /keine Versionsnummer/],
 		['{"format":"social-media-praxis-daten","version":1,"entries":[]}', /keine Daten/],
 		['{"format":"social-media-praxis-daten","version":1,"entries":{"evil":1}}', /Unbekannter Eintrag/],
 	])('rejects %s', (text, message) => {

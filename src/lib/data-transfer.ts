@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX } from '../stores/persisted';
+import { STORAGE_PREFIX } from './storage-keys';
 
 /** Format of the file „Alle meine Daten exportieren“ writes. */
 export const EXPORT_FORMAT = 'social-media-praxis-daten';
@@ -31,7 +31,14 @@ export function parseImport(text: string): { ok: true; entries: [string, string]
 	if (!d || d.format !== EXPORT_FORMAT) {
 		return { ok: false, error: 'Die Datei ist kein Export von Social Media Praxis.' };
 	}
-	if (typeof d.version !== 'number' || d.version > EXPORT_VERSION) {
+	if (d.version === undefined || d.version === null) return { ok: false, error: 'Die Datei nennt keine Versionsnummer.' };
+	if (typeof d.version !== 'number') {
+		return { ok: false, error: 'Die Versionsnummer der Datei ist keine Zahl, sondern Text – die Datei wurde wohl verändert.' };
+	}
+	if (!Number.isInteger(d.version) || d.version < 1) {
+		return { ok: false, error: 'Die Versionsnummer der Datei ist ungültig: Gültig sind ganze Zahlen ab 1.' };
+	}
+	if (d.version > EXPORT_VERSION) {
 		return { ok: false, error: 'Die Datei stammt aus einer neueren Version der Website.' };
 	}
 	if (typeof d.entries !== 'object' || d.entries === null || Array.isArray(d.entries)) {

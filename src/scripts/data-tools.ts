@@ -1,17 +1,24 @@
-import { collectStoredData, deleteStoredData } from '../stores/persisted';
+import { collectStoredData, deleteStoredData } from '../lib/stored-data';
 import { createExport, parseImport } from '../lib/data-transfer';
 import { formatNumber } from '../lib/number';
+import type { daten } from '../i18n/de/daten';
+import { renderBackups } from './backup-list';
+import { $storageProblems } from '../stores/persisted';
 
-type Strings = Record<'exported' | 'importFailed' | 'imported' | 'confirmDelete' | 'deleted', string>;
-
-/** Export, import and delete buttons on /datenschutz/. */
+/** Export, import and delete buttons and the list of backups on /datenschutz/. */
 export function initDataTools(): void {
 	const root = document.querySelector<HTMLElement>('[data-data-tools]');
 	const status = root?.querySelector<HTMLElement>('[data-status]');
+	const backups = document.querySelector<HTMLElement>('[data-backups]');
 	if (!root || !status) return;
 	// Strings come from the dictionary through a data attribute (src/i18n/de/daten.ts).
-	const t = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+	const t = JSON.parse(root.dataset['strings'] ?? '{}') as typeof daten;
 	const say = (text: string) => (status.textContent = text);
+	const refresh = () => {
+		if (backups) renderBackups(backups, t, say);
+	};
+	// A store repaired on this page adds its backup; the list follows.
+	$storageProblems.subscribe(refresh);
 	const count = (template: string, n: number) => template.replace('[COUNT]', formatNumber(n, 0));
 
 	root.querySelector('[data-export]')?.addEventListener('click', () => {
@@ -37,11 +44,13 @@ export function initDataTools(): void {
 		}
 		input.removeAttribute('aria-invalid');
 		for (const [key, value] of result.entries) localStorage.setItem(key, value);
+		refresh();
 		say(count(t.imported, result.entries.length));
 	});
 
 	root.querySelector('[data-delete]')?.addEventListener('click', () => {
 		if (!window.confirm(t.confirmDelete)) return;
 		say(count(t.deleted, deleteStoredData(localStorage)));
+		refresh();
 	});
 }

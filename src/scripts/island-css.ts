@@ -1,6 +1,7 @@
 /**
  * Loads the stylesheets of an embedded calculator (`data-island-css="<url> <url>"`, see
- * src/calculators/styles.ts) once it comes within one screen height of the viewport – earlier
+ * src/calculators/styles.ts) once it comes within one screen height below the viewport (or is
+ * anywhere above it) – earlier
  * than Astro hydrates the island (`client:visible`), so the server-rendered form is styled before
  * it is seen. Sheets already linked (a calculator page links them in its head) are not loaded twice.
  */
@@ -24,7 +25,8 @@ export function initIslandCss(): void {
 				load(entry.target as HTMLElement);
 			}
 		},
-		{ rootMargin: '100% 0px' },
+		// Also above the viewport: after a reload far down the page, islands there hydrate too.
+		{ rootMargin: '1000000px 0px 100% 0px' },
 	);
 	for (const host of hosts) observer.observe(host);
 	// Printing shows every calculator, also those never scrolled to.

@@ -1,6 +1,10 @@
 import { $storageProblems } from '../stores/persisted';
 
-/** Show every problem a store reported while loading, until the reader dismisses the notice. */
+/**
+ * Show every problem a store reported until the reader dismisses the notice. Each list item
+ * carries the problem's kind and state; the notice's CSS shows the matching explanations
+ * (StorageNotice.astro), which keeps this script – loaded by every page – small.
+ */
 export function initStorageNotice(): void {
 	const box = document.querySelector<HTMLElement>('[data-storage-notice]');
 	const list = box?.querySelector('[data-storage-list]');
@@ -10,6 +14,9 @@ export function initStorageNotice(): void {
 			...problems.map((p) => {
 				const li = document.createElement('li');
 				li.textContent = p.message;
+				li.dataset['kind'] = p.kind;
+				if (p.backupKey) li.dataset['backup'] = '';
+				if (p.readOnly) li.dataset['readonly'] = '';
 				return li;
 			}),
 		);

@@ -4,10 +4,13 @@
  * was entered; the table always has between two and sixty months.
  */
 import { versionedAtom } from './persisted';
+// Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
+import './persisted-recovery';
 import {
 	addMonth,
 	DEFAULT_MONTHS,
 	removeMonth,
+	salvageMonths,
 	validateMonths,
 	type MonthDraft,
 } from '../calculators/kpi-monitoring/months';
@@ -17,6 +20,7 @@ export const $kpiMonths = versionedAtom<MonthDraft[]>('kpi-monitoring', [...DEFA
 	version: 1,
 	label: 'KPI-Monitoring',
 	validate: validateMonths,
+	salvage: salvageMonths,
 });
 
 const update = (id: string, change: (m: MonthDraft) => MonthDraft): void => {

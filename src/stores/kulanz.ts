@@ -4,6 +4,8 @@
  * what was entered, including a bad entry with its message.
  */
 import { versionedAtom } from './persisted';
+// Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
+import './persisted-recovery';
 import {
 	DEFAULT_GOODWILL_SETTINGS,
 	ottoExample,

@@ -1,91 +1,154 @@
-import { atom, type WritableAtom } from 'nanostores';
+import { atom, onMount, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
+import { decodeEnvelope, encodeEnvelope, type EnvelopeOptions, type ProblemKind } from '../lib/envelope';
+import { BACKUP_PREFIX, STORAGE_PREFIX } from '../lib/storage-keys';
+import { speicher } from '../i18n/de/speicher';
 
-/**
- * Every key this site writes to localStorage starts with this prefix, so that „Alle meine Daten
- * löschen“ and the export can find all of them without a central list.
- */
-export const STORAGE_PREFIX = 'smp:';
+export { BACKUP_PREFIX, STORAGE_PREFIX };
 
-/** A stored value could not be read (corrupt JSON, wrong version, failed validation). */
+/** `partial`: the repair kept the readable part (persisted-recovery.ts). */
+export type StorageProblemKind = ProblemKind | 'partial' | 'conflict' | 'unsaved';
+
+/** A stored value that could not be loaded or saved as it was. */
 export interface StorageProblem {
 	key: string;
+	kind: StorageProblemKind;
+	/** German sentence for the notice, starting with the store's label. */
 	message: string;
+	/** Where the original string was kept, if it was copied. */
+	backupKey?: string;
+	/** True while this page keeps its changes in memory only (the stored value stays untouched). */
+	readOnly: boolean;
 }
 
-/** Problems found while loading persisted stores; a banner shows them and offers a reset. */
+/** Problems found while loading or saving persisted stores; the storage notice shows them. */
 export const $storageProblems = atom<StorageProblem[]>([]);
 
-interface Envelope {
-	v: number;
-	data: unknown;
-}
-
-export interface VersionedOptions<T> {
-	/** Current schema version written into the envelope. */
-	version: number;
-	/** Returns the value when it is valid, otherwise `undefined`. */
-	validate: (data: unknown) => T | undefined;
-	/** Upgrades data written by an older version; return `undefined` when that is impossible. */
-	migrate?: (data: unknown, fromVersion: number) => unknown;
-	/** Human-readable name of what is stored, used in the problem message („Quiz-Antworten“). */
+export interface VersionedOptions<T> extends EnvelopeOptions<T> {
+	/** Human-readable name of what is stored, used in messages („Quiz-Antworten“). */
 	label: string;
 }
 
-function report(key: string, label: string, reason: string): void {
-	// Remove the unreadable value, so that the reset really happens even before the next change.
-	try {
-		globalThis.localStorage?.removeItem(key);
-	} catch {
-		// Storage may be blocked; then the fallback is used for this visit only.
-	}
-	$storageProblems.set([
-		...$storageProblems.get().filter((p) => p.key !== key),
-		{ key, message: `${label}: ${reason} Die gespeicherten Daten wurden zurückgesetzt.` },
-	]);
+/**
+ * One storage slot. Reading and writing go through @nanostores/persistent's engine, so that its
+ * test engine (`useTestStorageEngine`) sees exactly what the browser's localStorage would.
+ */
+export const slot = (key: string) => persistentAtom<string | undefined>(key, undefined, { listen: false });
+
+/** Show `problem` in the notice, replacing an earlier one for the same key. */
+export function report(problem: StorageProblem): void {
+	$storageProblems.set([...$storageProblems.get().filter((p) => p.key !== problem.key), problem]);
 }
 
-/** Decode a stored envelope; pure so that it can be tested without localStorage. */
-export function decodeEnvelope<T>(raw: string, fallback: T, options: VersionedOptions<T>): { value: T; problem?: string } {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch {
-		return { value: fallback, problem: 'Die gespeicherten Daten sind beschädigt (kein gültiges JSON).' };
-	}
-	if (typeof parsed !== 'object' || parsed === null || typeof (parsed as Envelope).v !== 'number') {
-		return { value: fallback, problem: 'Die gespeicherten Daten haben kein bekanntes Format.' };
-	}
-	const envelope = parsed as Envelope;
-	let data = envelope.data;
-	if (envelope.v > options.version) {
-		return { value: fallback, problem: 'Die gespeicherten Daten stammen aus einer neueren Version der Website.' };
-	}
-	if (envelope.v < options.version) {
-		data = options.migrate?.(data, envelope.v);
-		if (data === undefined) {
-			return { value: fallback, problem: 'Die gespeicherten Daten stammen aus einer alten Version und ließen sich nicht übernehmen.' };
-		}
-	}
-	const valid = options.validate(data);
-	if (valid === undefined) return { value: fallback, problem: 'Die gespeicherten Daten sind unvollständig oder ungültig.' };
-	return { value: valid };
+/** What the repair (src/stores/persisted-recovery.ts) needs to know about one unreadable value. */
+export interface Unreadable<T> {
+	key: string;
+	raw: string;
+	kind: ProblemKind;
+	fallback: T;
+	options: VersionedOptions<T>;
+	/** Show the repaired value and store it; from now on the store writes again. */
+	settle: (value: T) => void;
+}
+
+type Recover = (u: Unreadable<unknown>) => void;
+let recover: Recover | undefined;
+const waiting: Unreadable<unknown>[] = [];
+
+/**
+ * The repair lives in its own module (persisted-recovery.ts), so that reading pages, whose
+ * JavaScript budget is 5 kB, do not load it. Calculator stores and /datenschutz/ import it; until
+ * a page has it, an unreadable value stays untouched and the store keeps changes in memory only.
+ */
+export function registerRecovery(r: Recover): void {
+	recover = r;
+	for (const u of waiting.splice(0)) r(u);
 }
 
 /**
- * A persistent atom whose value is stored as `{ v, data }`, validated on load. A corrupt or
- * foreign value is reported in `$storageProblems` and replaced by the fallback, never thrown.
+ * A store persisted as `{ v, data }` in localStorage, validated on load. Nothing stored is ever
+ * deleted by loading it:
+ * - unreadable data is copied to a backup key first (src/stores/persisted-recovery.ts); until that
+ *   is done the store writes nothing, afterwards the readable part (or the fallback) is used;
+ * - data from a newer version is left untouched and the store works read-only for this page;
+ * - another tab's change arrives through the storage event, and a write never replaces a value
+ *   this tab has not seen (the newer value is shown instead and the reader is told).
  */
 export function versionedAtom<T>(name: string, fallback: T, options: VersionedOptions<T>): WritableAtom<T> {
 	const key = STORAGE_PREFIX + name;
-	return persistentAtom<T>(key, fallback, {
-		encode: (value) => JSON.stringify({ v: options.version, data: value }),
-		decode: (raw) => {
-			const { value, problem } = decodeEnvelope(raw, fallback, options);
-			if (problem) report(key, options.label, problem);
-			return value;
-		},
-	});
+	const mirror = persistentAtom<string | undefined>(key, undefined);
+	const store = atom<T>(fallback);
+	const show = store.set;
+	// The stored string this tab last read or wrote; anything else in storage came from elsewhere.
+	let known: string | undefined;
+	let readOnly = false;
+
+	const write = (value: T): boolean => {
+		const previous = known;
+		known = encodeEnvelope(options.version, value);
+		try {
+			mirror.set(known);
+			return true;
+		} catch {
+			known = previous;
+			return false;
+		}
+	};
+
+	// The notice's HTML explains each kind further (src/components/layout/StorageNotice.astro).
+	const flag = (kind: Exclude<StorageProblemKind, 'partial'>, stuck: boolean): void =>
+		report({ key, kind, message: `${options.label}: ${speicher[kind]}`, readOnly: stuck });
+
+	/** Show what `raw` holds; returns whether a problem was found. */
+	const load = (raw: string | undefined, first = false): boolean => {
+		known = raw;
+		readOnly = false;
+		// A read-only state ends when the stored value changes to something this page can read.
+		$storageProblems.set($storageProblems.get().filter((p) => p.key !== key || !p.readOnly));
+		const { value, problem } = raw === undefined ? { value: fallback } : decodeEnvelope(raw, fallback, options);
+		show(value);
+		if (!problem || raw === undefined) return false;
+		// Nothing is written until the original is safe in its backup.
+		flag(problem, (readOnly = true));
+		if (problem === 'newer') return true;
+		const u: Unreadable<T> = {
+			key,
+			raw,
+			kind: problem,
+			fallback,
+			options,
+			// On the first load the repaired value replaces the unreadable one (now backed up), so the
+			// notice appears once; a value from another tab is only backed up (it may still change).
+			settle: (repaired) => {
+				readOnly = false;
+				if (store.value === fallback) show(repaired);
+				if (first) write(store.value as T);
+			},
+		};
+		if (recover) recover(u as Unreadable<unknown>);
+		else waiting.push(u as Unreadable<unknown>);
+		return true;
+	};
+
+	load(mirror.get(), true);
+	onMount(store, () =>
+		mirror.listen((raw) => {
+			if (raw !== known) load(raw);
+		}),
+	);
+
+	store.set = (value: T): void => {
+		if (!readOnly) {
+			const stored = slot(key).get();
+			if (stored !== undefined && stored !== known) {
+				if (!load(stored)) flag('conflict', false);
+				return;
+			}
+			if (!write(value)) flag('unsaved', false);
+		}
+		show(value);
+	};
+	return store;
 }
 
 /**
@@ -94,36 +157,5 @@ export function versionedAtom<T>(name: string, fallback: T, options: VersionedOp
  * the storage event.
  */
 export function clearStored(name: string): void {
-	try {
-		localStorage.removeItem(STORAGE_PREFIX + name);
-	} catch {
-		// Storage may be blocked (privacy mode); then there was nothing stored to clear.
-	}
-}
-
-/** All site data in localStorage as one object, for the export button. */
-export function collectStoredData(storage: Storage): Record<string, unknown> {
-	const out: Record<string, unknown> = {};
-	for (let i = 0; i < storage.length; i++) {
-		const key = storage.key(i);
-		if (!key?.startsWith(STORAGE_PREFIX)) continue;
-		const raw = storage.getItem(key);
-		try {
-			out[key] = raw === null ? null : JSON.parse(raw);
-		} catch {
-			out[key] = raw;
-		}
-	}
-	return out;
-}
-
-/** Remove every key this site wrote („Alle meine Daten löschen“). */
-export function deleteStoredData(storage: Storage): number {
-	const keys: string[] = [];
-	for (let i = 0; i < storage.length; i++) {
-		const key = storage.key(i);
-		if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-	}
-	for (const key of keys) storage.removeItem(key);
-	return keys.length;
+	slot(STORAGE_PREFIX + name).set(undefined);
 }

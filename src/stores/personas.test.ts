@@ -39,13 +39,46 @@ describe('$personas', () => {
 		expect($activePersona.get()?.schedule).toEqual(persona.schedule);
 	});
 
-	it('reports corrupt data and falls back to an empty list', async () => {
-		setTestStorageKey('smp:personas', JSON.stringify({ v: PERSONA_VERSION, data: [{ id: 'a', goals: 5 }] }));
+	it('keeps every readable persona and field when one field is bad, and backs up the original', async () => {
+		const good = createExample('oldtimer');
+		const raw = JSON.stringify({ v: PERSONA_VERSION, data: [{ id: 'a', name: 'A', goals: 5 }, good, 'kaputt'] });
+		setTestStorageKey('smp:personas', raw);
 		const { $personas, $storageProblems } = await load();
+		expect($personas.get().map((p) => p.id)).toEqual(['a', good.id]);
+		expect($personas.get()[0]).toMatchObject({ name: 'A', goals: '' });
+		const problem = $storageProblems.get()[0];
+		expect(problem).toMatchObject({ key: 'smp:personas', kind: 'partial', readOnly: false });
+		expect(problem?.message).toMatch(/^Personas: 2 Angaben waren nicht lesbar/);
+		expect(JSON.parse(getTestStorage()[problem?.backupKey ?? ''] ?? 'null').data.raw).toBe(raw);
+	});
+
+	it('keeps a persona with a text beyond the form limit (the 100.001-character case)', async () => {
+		const long = { ...createExample('oldtimer'), goals: 'x'.repeat(100_001) };
+		setTestStorageKey('smp:personas', JSON.stringify({ v: PERSONA_VERSION, data: [long] }));
+		const { $personas, $storageProblems } = await load();
+		expect($personas.get()[0]?.goals).toHaveLength(100_001);
+		expect($storageProblems.get()).toEqual([]);
+	});
+
+	it('saves no text beyond its limit, whoever calls updatePersona', async () => {
+		const { $personas, addPersona, updatePersona } = await load();
+		const id = addPersona('A');
+		updatePersona(id, (p) => ({ ...p, goals: 'kurz' }));
+		updatePersona(id, (p) => ({ ...p, goals: 'x'.repeat(100_001), tone: 'freundlich' }));
+		expect($personas.get()[0]).toMatchObject({ goals: 'kurz', tone: 'freundlich' });
+		expect(stored('smp:personas')).toMatchObject({ data: [{ goals: 'kurz' }] });
+	});
+
+	it('leaves personas from a newer version untouched and keeps changes in memory only', async () => {
+		const raw = JSON.stringify({ v: PERSONA_VERSION + 1, data: [{ id: 'z', name: 'Zukunft' }] });
+		setTestStorageKey('smp:personas', raw);
+		const { $personas, addPersona, $storageProblems } = await load();
 		expect($personas.get()).toEqual([]);
-		expect($storageProblems.get()).toEqual([
-			{ key: 'smp:personas', message: expect.stringMatching(/^Personas: .*zurückgesetzt/) },
-		]);
+		expect($storageProblems.get()[0]).toMatchObject({ kind: 'newer', readOnly: true });
+		addPersona('Hier');
+		expect($personas.get()).toHaveLength(1);
+		expect(getTestStorage()['smp:personas']).toBe(raw);
+		expect(Object.keys(getTestStorage()).some((k) => k.startsWith('smp:sicherung:'))).toBe(false);
 	});
 
 	it('updates, activates and removes personas', async () => {

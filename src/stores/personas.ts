@@ -3,7 +3,8 @@
  *
  * Stored shape (localStorage, see persisted.ts):
  * - `smp:personas` → `{ v: PERSONA_VERSION, data: Persona[] }`, validated by parsePersonaList on
- *   load and upgraded by migratePersonaList; a bad value is reported and replaced by `[]`.
+ *   load and upgraded by migratePersonaList. Validation is per persona and per field: what cannot
+ *   be read is reported, the original is kept under a backup key (persisted.ts), the rest loads.
  * - `smp:persona-aktiv` → `{ v: 1, data: string | null }`, the id of the persona being edited.
  *
  * Other calculators read `$activePersona` (e.g. `persona.schedule`, a WeeklySchedule) and never
@@ -27,7 +28,11 @@ import {
 	type Persona,
 	type PersonaKind,
 } from '../calculators/persona/schema';
-import { deleteStoredData, versionedAtom } from './persisted';
+import { keepWithinLimits } from '../calculators/persona/validate';
+import { deleteStoredData } from '../lib/stored-data';
+import { versionedAtom } from './persisted';
+// Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
+import './persisted-recovery';
 
 export type { Persona, PersonaKind } from '../calculators/persona/schema';
 
@@ -56,9 +61,12 @@ export function addPersona(name: string, kind: PersonaKind = 'b2c', now = new Da
 	return id ?? '';
 }
 
-/** Change one persona; `change` gets the current persona and returns the new one. */
+/**
+ * Change one persona; `change` gets the current persona and returns the new one. This is the
+ * point of saving, so the length limits hold here (see keepWithinLimits), whatever the caller.
+ */
 export function updatePersona(id: string, change: (p: Persona) => Persona, now = new Date()): void {
-	$personas.set(updateInList($personas.get(), id, change, now));
+	$personas.set(updateInList($personas.get(), id, (p) => keepWithinLimits(p, change(p)), now));
 }
 
 /** Delete one persona and activate its neighbour. */

@@ -26,7 +26,7 @@ afterEach(() => cleanTestStorage());
 describe('$echtzeitBudget', () => {
 	it('keeps typed text, even a bad entry, across a reload', async () => {
 		const first = await load();
-		first.updateEchtzeitBudget({ hoursPerDay: 'zwei', businesses: '3' });
+		first.updateEchtzeitBudget({ hoursPerDay: 'zwei', businesses: '3' }, new Date('2026-06-01T12:00:00Z'));
 		expect(stored('echtzeit-budget')).toEqual({
 			v: 1,
 			data: { ...DEFAULT_BUDGET_SETTINGS, hoursPerDay: 'zwei', businesses: '3' },
@@ -36,7 +36,9 @@ describe('$echtzeitBudget', () => {
 	it('lets the wage follow the minimum wage when the year changes', async () => {
 		const s = await load();
 		s.setEchtzeitBudgetYear(2027);
-		expect(s.$echtzeitBudget.get()).toMatchObject({ year: 2027, wage: '14,60' });
+		expect(s.$echtzeitBudget.get()).toMatchObject({ year: 2027, wage: '14,60', yearChosen: true });
+		s.setEchtzeitBudgetYear('datum', new Date('2026-06-01T12:00:00Z'));
+		expect(s.$echtzeitBudget.get()).toMatchObject({ year: 2026, wage: '13,90', yearChosen: false });
 		s.resetEchtzeitBudget();
 		expect(s.$echtzeitBudget.get()).toEqual(DEFAULT_BUDGET_SETTINGS);
 	});
@@ -47,7 +49,22 @@ describe('$echtzeitBudget', () => {
 		);
 		const s = await load();
 		expect(s.$echtzeitBudget.get()).toEqual(DEFAULT_BUDGET_SETTINGS);
-		expect(s.$storageProblems.get()[0]?.message).toMatch(/^Echtzeit-Budget: .*ungültig/);
+		expect(s.$storageProblems.get()[0]?.message).toMatch(/^Echtzeit-Budget: eine Angabe war nicht lesbar/);
+	});
+	it('moves settings stored in 2026 (before yearChosen existed) to 2027 on the next edit in 2027', async () => {
+		const { yearChosen: _new, ...stored2026 } = DEFAULT_BUDGET_SETTINGS;
+		setTestStorageKey('smp:echtzeit-budget', JSON.stringify({ v: 1, data: stored2026 }));
+		const s = await load();
+		expect(s.$storageProblems.get()).toEqual([]);
+		s.updateEchtzeitBudget({ hoursPerDay: '3' }, new Date('2027-02-15T10:00:00+01:00'));
+		expect(stored('echtzeit-budget')).toMatchObject({ data: { year: 2027, wage: '14,60', hoursPerDay: '3' } });
+	});
+	it('gives a setting that older data lacks its default, without a problem', async () => {
+		const { surcharge: _dropped, ...older } = DEFAULT_BUDGET_SETTINGS;
+		setTestStorageKey('smp:echtzeit-budget', JSON.stringify({ v: 1, data: { ...older, hoursPerDay: '6' } }));
+		const s = await load();
+		expect(s.$echtzeitBudget.get()).toEqual({ ...DEFAULT_BUDGET_SETTINGS, hoursPerDay: '6' });
+		expect(s.$storageProblems.get()).toEqual([]);
 	});
 });
 
@@ -77,7 +94,7 @@ describe('$kpiMonths', () => {
 		setTestStorageKey('smp:kpi-monitoring', '{"v":1,"data":[');
 		const s = await load();
 		expect(s.$kpiMonths.get()).toEqual(DEFAULT_MONTHS);
-		expect(s.$storageProblems.get()[0]?.message).toMatch(/^KPI-Monitoring: .*kein gültiges JSON/);
+		expect(s.$storageProblems.get()[0]?.message).toMatch(/^KPI-Monitoring: nicht lesbar/);
 	});
 });
 

@@ -57,7 +57,13 @@ describe('$platformSelection', () => {
 		const { $platformSelection, $storageProblems } = await load();
 		expect($platformSelection.get()).toBeNull();
 		expect($storageProblems.get()).toEqual([
-			{ key: KEY, message: expect.stringMatching(/^Auswahl im Plattform-Finder: .*kein gültiges JSON.*zurückgesetzt/) },
+			{
+				key: KEY,
+				kind: 'json',
+				message: 'Auswahl im Plattform-Finder: nicht lesbar (beschädigt)',
+				backupKey: expect.stringMatching(/^smp:sicherung:/),
+				readOnly: false,
+			},
 		]);
 	});
 
@@ -65,7 +71,7 @@ describe('$platformSelection', () => {
 		setTestStorageKey(KEY, JSON.stringify({ v: 1, data: { ...valid, platforms: 'Instagram' } }));
 		const { $platformSelection, $storageProblems } = await load();
 		expect($platformSelection.get()).toBeNull();
-		expect($storageProblems.get()[0]?.message).toMatch(/ungültig/);
+		expect($storageProblems.get()[0]?.message).toMatch(/nicht lesbar/);
 	});
 
 	it('round-trips through storage in a versioned envelope', async () => {

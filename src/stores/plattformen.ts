@@ -1,4 +1,6 @@
 import { versionedAtom } from './persisted';
+// Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
+import './persisted-recovery';
 import { AGE_BANDS } from '../calculators/plattformen/finder';
 import { GENDERS } from '../calculators/plattformen/kategorien';
 import type { PlatformSelection } from '../calculators/plattformen/selection';

@@ -26,6 +26,8 @@ import {
 import type { CompetitionParse } from '../calculators/posting-zeiten/competition';
 import { $activePersona } from './personas';
 import { versionedAtom } from './persisted';
+// Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
+import './persisted-recovery';
 
 export const $postingSettings = versionedAtom<PostingSettings>('posting-zeiten', DEFAULT_SETTINGS, {
 	version: 1,

@@ -31,19 +31,32 @@ describe('$progress', () => {
 		markChapterDone('a', false);
 		expect($progress.get().chapters).toEqual([]);
 	});
-	it('reports corrupt data and falls back to empty progress', async () => {
-		setTestStorageKey('smp:progress', '{"v":1,"data":{"chapters":"alles"}}');
-		const { $progress, $storageProblems } = await load();
+	it('on a reading page keeps corrupt data untouched; the data page backs it up and repairs it', async () => {
+		const raw = '{"v":1,"data":{"chapters":"alles","exercises":["echtzeit/1"]}}';
+		setTestStorageKey('smp:progress', raw);
+		const { $progress, $storageProblems, markChapterDone } = await load();
 		expect($progress.get()).toEqual({ chapters: [], exercises: [] });
 		expect($storageProblems.get()).toEqual([
-			{ key: 'smp:progress', message: expect.stringMatching(/^Lernfortschritt: .*zurückgesetzt/) },
+			{ key: 'smp:progress', kind: 'invalid', readOnly: true, message: 'Lernfortschritt: nicht lesbar (beschädigt)' },
+		]);
+		markChapterDone('echtzeit', true);
+		expect(getTestStorage()['smp:progress']).toBe(raw);
+		await import('./persisted-recovery');
+		expect($storageProblems.get()).toEqual([
+			{
+				key: 'smp:progress',
+				kind: 'partial',
+				readOnly: false,
+				backupKey: expect.stringMatching(/^smp:sicherung:progress:/),
+				message: 'Lernfortschritt: eine Angabe war nicht lesbar, alles andere ist geladen',
+			},
 		]);
 	});
 	it('reports data that is not JSON at all', async () => {
 		setTestStorageKey('smp:progress', '{kaputt');
 		const { $progress, $storageProblems } = await load();
 		expect($progress.get().chapters).toEqual([]);
-		expect($storageProblems.get()[0]?.message).toMatch(/kein gültiges JSON/);
+		expect($storageProblems.get()[0]?.message).toMatch(/nicht lesbar/);
 	});
 	it('resets everything', async () => {
 		setTestStorageKey('smp:progress', JSON.stringify({ v: 1, data: { chapters: ['a'], exercises: ['a/1'] } }));

@@ -1,10 +1,12 @@
 import { atom } from 'nanostores';
 import { versionedAtom } from './persisted';
+// Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
+import './persisted-recovery';
 import { RUNGS, type Rung } from '../calculators/technographics/rungs';
 import type { CountsDraft } from '../calculators/technographics/counts-input';
 import { EMPTY_DRAFT, draftFromCounts } from '../calculators/technographics/counts-input';
 import type { SelfTestAnswers, ShareState } from '../calculators/technographics/share-link';
-import { MAX_COMPARE, decodeShareState, hasShareState } from '../calculators/technographics/share-link';
+import { MAX_COMPARE, readShareLink } from '../calculators/technographics/share-link';
 
 /**
  * State of the Social-Technographics calculator.
@@ -134,16 +136,24 @@ export function setSelfTestAnswer(
 
 let initialised = false;
 
+/** The calculator's defaults and the ids of the published data sets a link may name. */
+export interface TechnographicsDefaults {
+	compare: string[];
+	reference: string | null;
+	knownIds: readonly string[];
+}
+
 /**
  * Fill the stores once per page view: from a shared link when there is one, otherwise the
  * defaults and the saved profile. Every island calls this on mount; only the first call acts.
  */
-export function initTechnographics(
-	shared: ShareState | null,
-	defaults: { compare: string[]; reference: string | null; knownIds: readonly string[] },
-): void {
+export function initTechnographics(shared: ShareState | null, defaults: TechnographicsDefaults): void {
 	if (initialised) return;
 	initialised = true;
+	fill(shared, defaults);
+}
+
+function fill(shared: ShareState | null, defaults: TechnographicsDefaults): void {
 	if (shared) {
 		$ladderSelection.set({
 			compare: shared.compare.length > 0 ? shared.compare : defaults.compare,
@@ -170,11 +180,15 @@ export function initTechnographics(
 
 /**
  * Apply a shared link that arrives while the page is open (pasted into the address bar, which
- * only changes the fragment and does not reload the page).
+ * only changes the fragment and does not reload the page). Returns what was read, if anything.
  */
-export function applySharedHash(hash: string, knownIds: readonly string[]): void {
-	if (!hasShareState(hash)) return;
-	const shared = decodeShareState(hash, knownIds);
+export async function applySharedHash(
+	hash: string,
+	knownIds: readonly string[],
+): Promise<{ state: ShareState; legacy: boolean } | null> {
+	const link = await readShareLink(hash, knownIds);
+	if (!link) return null;
+	const shared = link.state;
 	const current = $ladderSelection.get();
 	$ladderSelection.set({
 		compare: shared.compare.length > 0 ? shared.compare : (current?.compare ?? []),
@@ -185,12 +199,21 @@ export function applySharedHash(hash: string, knownIds: readonly string[]): void
 		$fromSharedLink.set(true);
 	}
 	if (shared.selfTest) $selfTestAnswers.set(shared.selfTest);
+	return link;
 }
 
-/** Read a shared link from the URL fragment (if any) and initialise the stores once. */
-export function initTechnographicsFromHash(
+/**
+ * Read a shared link from the URL fragment (if any) and initialise the stores once; returns what
+ * was read, so that the caller can rewrite a link in the old format.
+ */
+export async function initTechnographicsFromHash(
 	hash: string,
-	defaults: { compare: string[]; reference: string | null; knownIds: readonly string[] },
-): void {
-	initTechnographics(hasShareState(hash) ? decodeShareState(hash, defaults.knownIds) : null, defaults);
+	defaults: TechnographicsDefaults,
+): Promise<{ state: ShareState; legacy: boolean } | null> {
+	if (initialised) return null;
+	// Set before reading, so that the other islands mounting meanwhile do not initialise too.
+	initialised = true;
+	const link = await readShareLink(hash, defaults.knownIds);
+	fill(link?.state ?? null, defaults);
+	return link;
 }

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { test, expect, expectNoA11yViolations } from './fixtures';
+import { test, expect } from './fixtures';
 import { mainQuiz } from './quiz-content';
 
 /**
@@ -138,14 +138,8 @@ test.describe('exercise list and worksheet', () => {
 	});
 });
 
-test.describe('accessibility', () => {
-	for (const path of ['/uebungen/', '/seminar/', '/drucken/']) {
-		test(`axe: ${path}`, async ({ page }) => {
-			await page.goto(path);
-			await expectNoA11yViolations(page);
-		});
-	}
-
+// axe over /uebungen/, /seminar/ and /drucken/ runs in the sweep (sweep.spec.ts), light and dark.
+test.describe('seminar plan', () => {
 	test('seminar plans reference exercises that exist', async ({ page }) => {
 		await page.goto('/seminar/');
 		const links = page.getByRole('table').getByRole('link', { name: /^Aufgabe \d+\.\d+:/ });

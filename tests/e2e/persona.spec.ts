@@ -272,6 +272,36 @@ test.describe('Persona-Baukasten', () => {
 		expect(pages).toHaveLength(1);
 	});
 
+	for (const kind of ['b2c', 'b2b'] as const) {
+		test(`a ${kind} card at the site's limits prints on one A4 page, shortened with a note; the full version on more`, async ({
+			page,
+		}) => {
+			const words = 'Sie informiert sich gern ausführlich über neue Produkte und fragt im Freundeskreis nach. ';
+			const text = (n: number) => words.repeat(Math.ceil(n / words.length)).slice(0, n);
+			const long = ['quote', 'successMeasure', 'goals', 'challenges', 'habitus', 'values', 'interests', 'infoSources', 'trustedVoices', 'mediaNote', 'scheduleNote', 'channels', 'tone', 'contentIdeas', 'noGos'];
+			const short = ['age', 'gender', 'income', 'education', 'occupation', 'place', 'industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo'];
+			const persona: Record<string, unknown> = { id: 'voll', name: 'Anna an der Grenze', kind, scheduleSource: 'eigen', platforms: ['Instagram', 'LinkedIn'], technographics: { shares: { creators: 12, critics: 30 }, source: 'hand' } };
+			for (const f of long) persona[f] = text(1200);
+			for (const f of short) persona[f] = text(120);
+			await page.addInitScript((p) => localStorage.setItem('smp:personas', JSON.stringify({ v: 1, data: [p] })), persona);
+			await open(page);
+			await stepNav(page)
+				.getByRole('button', { name: /^Übersicht/ })
+				.click();
+			await expect(page.locator('.pb-warning')).toContainText('Die Karte ist länger als eine A4-Seite.');
+			await expect(page.getByRole('button', { name: 'Vollständige Fassung drucken' })).toBeVisible();
+
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('.pb-print-card-one')).toContainText('Für eine Seite gekürzt');
+			const count = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+			expect(count(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
+			await page.evaluate(() => (document.documentElement.dataset['print'] = 'persona-voll'));
+			await expect(page.locator('.pb-print-card-full')).toBeVisible();
+			await expect(page.locator('.pb-print-card-one')).toBeHidden();
+			expect(count(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThan(1);
+		});
+	}
+
 	test('„Alle meine Daten löschen“ asks first and says what it removed', async ({ page }) => {
 		await open(page);
 		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();

@@ -27,6 +27,8 @@ test.describe('Echtzeit-Personal und Budget', () => {
 	const PATH = '/rechner/echtzeit-budget/';
 
 	test('computes hours, pay, Minijob limit and cost per business in German', async ({ page }) => {
+		// The statutory values follow the date; this test is about the arithmetic of 2026.
+		await page.clock.setFixedTime(new Date('2026-12-05T10:00:00+01:00'));
 		await open(page, PATH, 'EchtzeitBudget');
 		const verdict = page.locator('.pl-verdict');
 		await expect(verdict).toContainText(
@@ -52,12 +54,35 @@ test.describe('Echtzeit-Personal und Budget', () => {
 		await page.getByLabel('Stunden pro Tag', { exact: true }).fill('1,5');
 		await expect(verdict).toContainText('mindestens zwei Stunden am Tag');
 
-		await page.getByLabel('Jahr').selectOption('2027');
+		await page.getByLabel('Gesetzliche Werte für').selectOption('2027');
 		await expect(page.getByLabel('Stundenlohn brutto (€)')).toHaveValue('14,60');
+		await expect(page.locator('#eb-year-note')).toHaveText(
+			`Sie rechnen mit den Werten für 2027: Mindestlohn 14,60${nb}€ je Stunde, Minijob-Grenze 633${nb}€ im Monat.`,
+		);
 		await page.getByLabel('Stundenlohn brutto (€)').fill('12,50');
 		await expect(page.locator('#eb-wage-warning')).toHaveText(
 			`Dieser Stundenlohn liegt unter dem gesetzlichen Mindestlohn für 2027 von 14,60${nb}€. Bitte prüfen Sie den Wert.`,
 		);
+	});
+
+	test('picks the values by the date: 15 February 2027 gives 14,60 € and 633 €', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2027-02-15T10:00:00+01:00'));
+		await open(page, PATH, 'EchtzeitBudget');
+		await expect(page.getByLabel('Stundenlohn brutto (€)')).toHaveValue('14,60');
+		await expect(page.getByLabel('Gesetzliche Werte für')).toHaveValue('datum');
+		await expect(page.locator('#eb-year-note')).toHaveText(
+			`Heute gelten die Werte für 2027: Mindestlohn 14,60${nb}€ je Stunde, Minijob-Grenze 633${nb}€ im Monat.`,
+		);
+		await expect(page.locator('.pl-verdict')).toContainText(`Minijob-Grenze 2027 von 633${nb}€`);
+	});
+
+	test('beyond the last known year it says the values are the last known ones', async ({ page }) => {
+		await page.clock.setFixedTime(new Date('2029-03-01T10:00:00+01:00'));
+		await open(page, PATH, 'EchtzeitBudget');
+		await expect(page.locator('#eb-year-note')).toContainText(
+			'Für 2029 sind hier noch keine Werte hinterlegt. Der Rechner nutzt die zuletzt bekannten von 2027',
+		);
+		await expect(page.getByLabel('Stundenlohn brutto (€)')).toHaveValue('14,60');
 	});
 
 	test('a bad entry shows a message, keeps the text and survives a reload', async ({ page }) => {

@@ -46,7 +46,7 @@ test.describe('Plattform-Finder', () => {
 	test('matches age bands and says where studies are broader or silent', async ({ page }) => {
 		await open(page);
 		await page.getByRole('combobox', { name: 'Altersgruppe' }).selectOption({ label: '20 bis 29 Jahre' });
-		await expect(page).toHaveURL(/#land=DE&alter=20-29&geschlecht=alle$/);
+		await expect(page).toHaveURL(/\/rechner\/plattformen\/#plattformen=1\.[zj]\.[\w-]+$/);
 		const atlas = card(page, 'Social-Media-Atlas 2024: 20 bis 29 Jahre');
 		await expect(atlas).toContainText(/Instagram\s*64\s%/);
 		await expect(atlas).not.toContainText('breitere Gruppe');
@@ -76,8 +76,20 @@ test.describe('Plattform-Finder', () => {
 				/Pew Research Center 2025, überhaupt genutzt .*: Für diese Auswahl sind keine Werte auffindbar/,
 			),
 		).toBeVisible();
+		// The old link format is rewritten to the shared one.
+		await expect(page).toHaveURL(/#plattformen=1\.[zj]\./);
 		await page.getByRole('combobox', { name: 'Land' }).selectOption({ label: 'Deutschland' });
 		await expect(page.getByRole('combobox', { name: 'Geschlecht' })).toHaveValue('alle');
+	});
+
+	test('embedded in a chapter, the finder leaves the chapter’s #anchor alone', async ({ page }) => {
+		const chapter = '/kapitel/zielgruppe-und-nutzungsverhalten/';
+		await page.goto(chapter);
+		const anchor = await page.locator('main h2[id]').first().getAttribute('id');
+		await open(page, `${chapter}#${anchor}`);
+		await page.getByRole('combobox', { name: 'Altersgruppe' }).selectOption({ label: '20 bis 29 Jahre' });
+		await expect(page.getByRole('heading', { name: /Ergebnis: Deutschland, 20 bis 29 Jahre/ })).toBeVisible();
+		expect(new URL(page.url()).hash).toBe(`#${anchor}`);
 	});
 
 	test('has no axe violations in light and dark theme', async ({ page }) => {

@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expect, expectNoA11yViolations, test, useTheme } from './fixtures';
@@ -8,7 +6,7 @@ import { computeModel } from '../../src/calculators/posting-zeiten/compute';
 import { scheduleToActivity } from '../../src/calculators/posting-zeiten/schedule-model';
 import { allowedHours, DEFAULT_SETTINGS } from '../../src/calculators/posting-zeiten/settings';
 import { DEFAULT_SCHEDULE } from '../../src/lib/schedule';
-import { generateLog } from '../../bench/posting-zeiten/generate-log.mjs';
+import { cachedLog } from '../../bench/posting-zeiten/generate-log.mjs';
 
 const PAGE = '/rechner/posting-zeiten/';
 const FIXTURES = 'tests/fixtures/posting-zeiten';
@@ -171,34 +169,50 @@ test.describe('Posting-Zeiten-Rechner', () => {
 		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.getByRole('button', { name: 'Link zu diesen Einstellungen kopieren' }).click();
 		const link = await page.locator('.pz-share-url').inputValue();
-		expect(link).toContain('einstellungen=');
+		// Only the fragment carries data: the host's access log sees the bare page address.
+		expect(new URL(link).search).toBe('');
+		expect(new URL(link).hash).toMatch(/^#posting-zeiten=1\.[zj]\.[\w-]+$/);
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
 		await page.evaluate(() => localStorage.clear());
 		await page.goto(link);
 		await waitForIsland(page);
+		expect(requested.filter((u) => u.includes('posting-zeiten='))).toEqual([]);
 		await page.getByRole('button', { name: 'Übernehmen' }).click();
 		await expect(page.getByLabel('Beiträge pro Woche')).toHaveValue('3');
-		expect(page.url()).not.toContain('einstellungen=');
+		expect(new URL(page.url()).hash).toBe('');
+	});
+
+	test('an old ?einstellungen= link still works and leaves the address at once', async ({ page }) => {
+		// An old link as the previous version built it: base64url JSON `{ v: 1, s: settings }` in the query.
+		await openCalculator(page);
+		await page.getByLabel('Beiträge pro Woche').fill('3');
+		const stored = await page.evaluate(() => localStorage.getItem('smp:posting-zeiten'));
+		const settings = (JSON.parse(stored ?? '{}') as { data: unknown }).data;
+		await page.evaluate(() => localStorage.clear());
+		const code = Buffer.from(JSON.stringify({ v: 1, s: settings })).toString('base64url');
+		await page.goto(`${PAGE}?einstellungen=${code}`);
+		await waitForIsland(page);
+		await expect(page.getByRole('region', { name: /Dieser Link enthält Einstellungen/ })).toBeVisible();
+		await expect.poll(() => page.url()).toMatch(/\/rechner\/posting-zeiten\/#posting-zeiten=1\.[zj]\./);
+		await page.getByRole('button', { name: 'Übernehmen' }).click();
+		await expect(page.getByLabel('Beiträge pro Woche')).toHaveValue('3');
 	});
 
 	test('a long import shows progress and can be cancelled', async ({ page }) => {
 		test.slow();
-		const dir = mkdtempSync(join(tmpdir(), 'pz-e2e-'));
-		try {
-			// Big enough (about 220 MB) that the import is still running when the button is pressed.
-			const big = join(dir, 'gross.log');
-			await generateLog(big, 1_000_000);
-			await openCalculator(page);
-			await page.locator('#pz-files').setInputFiles([big, `${FIXTURES}/access.log`]);
-			await expect(page.getByRole('progressbar', { name: 'Fortschritt des Imports' })).toBeVisible();
-			await page.getByRole('button', { name: 'Import abbrechen' }).click();
-			await expect(page.locator('.pz-status')).toContainText('Import abgebrochen');
-			await expect(page.locator('.pz-source')).toHaveCount(0);
-			// The page is usable again right away.
-			await upload(page, 'access.log');
-			await expect(page.locator('.pz-source')).toHaveCount(1);
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		// Big enough (about 220 MB) that the import is still running when the button is pressed;
+		// written once per machine and reused (see cachedLog).
+		const big = (await cachedLog(1_000_000)).path;
+		await openCalculator(page);
+		await page.locator('#pz-files').setInputFiles([big, `${FIXTURES}/access.log`]);
+		await expect(page.getByRole('progressbar', { name: 'Fortschritt des Imports' })).toBeVisible();
+		await page.getByRole('button', { name: 'Import abbrechen' }).click();
+		await expect(page.locator('.pz-status')).toContainText('Import abgebrochen');
+		await expect(page.locator('.pz-source')).toHaveCount(0);
+		// The page is usable again right away.
+		await upload(page, 'access.log');
+		await expect(page.locator('.pz-source')).toHaveCount(1);
 	});
 
 	test('has no axe violations in the dark theme', async ({ page }) => {

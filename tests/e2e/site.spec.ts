@@ -171,24 +171,6 @@ test.describe('other pages', () => {
 });
 
 test.describe('stored data', () => {
-	test('a corrupt store is reported next to the content and reset, the page keeps working', async ({ page }) => {
-		await page.addInitScript(() => {
-			if (!sessionStorage.getItem('seeded')) {
-				localStorage.setItem('smp:progress', '{kaputt');
-				sessionStorage.setItem('seeded', '1');
-			}
-		});
-		await page.goto('/kapitel/echtzeit/');
-		const notice = page.getByRole('alert').filter({ hasText: 'Gespeicherte Daten konnten nicht gelesen werden' });
-		await expect(notice).toBeVisible();
-		await expect(notice).toContainText('zurückgesetzt');
-		expect(await page.evaluate(() => localStorage.getItem('smp:progress'))).not.toBe('{kaputt');
-		await notice.getByRole('button', { name: 'Verstanden' }).click();
-		await expect(notice).toBeHidden();
-		await page.reload();
-		await expect(page.getByRole('alert').filter({ hasText: 'Gespeicherte Daten' })).toBeHidden();
-	});
-
 	test('„Alle meine Daten löschen“ removes everything the site stored', async ({ page }) => {
 		await page.goto('/datenschutz/');
 		await page.evaluate(() => {

@@ -1,9 +1,11 @@
 import { test, expect, expectNoA11yViolations, sitemapPaths, useTheme } from './fixtures';
+import { badHeadingBreaks, cutCaptions, pageOverflow, revealAll, wrappedLabels } from './phone';
 
 /**
  * Every page in the sitemap, loaded like a reader would: no request to another host, no cookie,
- * no console error or warning, no sideways scrolling on a 320 px phone, and no axe violation in
- * the light and the dark theme.
+ * no console error or warning; on 320 and 390 px phones no sideways scrolling (also with every
+ * <details> open), no cut-off table captions, no heading broken before punctuation, no label
+ * wrapped digit by digit; and no axe violation in the light and the dark theme.
  */
 const paths = [...sitemapPaths(), '/404.html'];
 
@@ -26,31 +28,33 @@ for (const path of paths) {
 			if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
 		});
 		page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-		await page.goto(path, { waitUntil: 'networkidle' });
-		// Scroll to the end so that islands hydrating on visibility load too.
-		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		await page.waitForLoadState('networkidle');
+		await page.goto(path);
+		// Scroll through, so that islands hydrating on visibility load too; every island has then
+		// hydrated (lost its `ssr` attribute), which is what this test waits for – no idle timer.
+		await revealAll(page);
+		await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 		expect(foreign, 'Anfragen an fremde Hosts').toEqual([]);
 		expect(messages, 'Konsolenmeldungen').toEqual([]);
 		expect(await context.cookies(), 'Cookies').toEqual([]);
 	});
 
-	test(`fits a 320 px screen: ${path}`, async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(path);
-		// Scroll through, so that islands render at their real size before measuring. Pages without
-		// islands (the print edition: the whole book) need no scrolling.
-		const height = (await page.locator('astro-island').count()) > 0 ? await page.evaluate(() => document.body.scrollHeight) : 0;
-		for (let y = 0; y < height; y += 800) await page.evaluate((top) => window.scrollTo(0, top), y);
-		await page.waitForLoadState('networkidle');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow, 'Seite ist breiter als der Bildschirm').toBeLessThanOrEqual(0);
-	});
+	for (const width of [320, 390]) {
+		test(`fits a ${width} px phone: ${path}`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 700 });
+			await page.goto(path);
+			await revealAll(page);
+			await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+			expect(await pageOverflow(page), 'Seite ist breiter als der Bildschirm').toBeLessThanOrEqual(0);
+			expect(await cutCaptions(page), 'abgeschnittene Tabellenüberschriften').toEqual([]);
+			expect(await badHeadingBreaks(page), 'Überschrift bricht vor einem Satzzeichen um').toEqual([]);
+			expect(await wrappedLabels(page, '.pz-hm-hour'), 'Stundenbeschriftung der Heatmap umbrochen').toEqual([]);
+		});
+	}
 
 	for (const theme of ['light', 'dark'] as const) {
 		test(`axe (${theme}): ${path}`, async ({ page }) => {
-			// The whole book has about 9,000 elements; axe needs more than a minute on a busy machine.
-			test.slow(path === '/drucken/');
+			// The print book holds every chapter; axe needs about 40 s for it on two cores.
+			if (path === '/drucken/') test.slow();
 			await useTheme(page, theme);
 			await page.goto(path);
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
@@ -58,3 +62,18 @@ for (const path of paths) {
 		});
 	}
 }
+
+test('after a reload while scrolled down, the persona builder hydrates instead of staying a placeholder', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 700 });
+	for (const path of ['/rechner/persona/', '/kapitel/buyer-persona-und-habitus/']) {
+		await page.goto(path);
+		await page.locator('.persona-builder').scrollIntoViewIfNeeded();
+		await expect(page.getByRole('heading', { name: 'Ihre Personas' })).toBeVisible();
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.reload();
+		await expect(page.locator('.pb-loading')).toHaveCount(0);
+		await expect(page.locator('.persona-builder .pb')).toHaveCount(1);
+	}
+});

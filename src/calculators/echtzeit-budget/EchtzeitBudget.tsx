@@ -19,21 +19,46 @@ import { Field } from '../../components/forms/Field';
 import { PL_FIELD } from '../planung/field-look';
 import { ResultList } from '../planung/ResultList';
 import {
+	applicableYear,
 	computeBudget,
 	EMPLOYMENTS,
 	MINDESTLOHN,
+	minijobLimit,
 	YEARS,
 	type BudgetInput,
 	type BudgetResult,
 	type Year,
 } from './budget';
-import { DEFAULT_BUDGET_SETTINGS, resolveBudget, type BudgetField } from './settings';
+import { DEFAULT_BUDGET_SETTINGS, followDate, resolveBudget, type BudgetField, type BudgetSettings } from './settings';
 import { buildVerdict } from './verdict';
 
-export function EchtzeitBudget({ t }: { t: EchtzeitBudgetStrings }): JSX.Element {
+interface Props {
+	t: EchtzeitBudgetStrings;
+	/** When the page was built (ISO 8601): the date of the first render, which must match the server's. */
+	built: string;
+}
+
+/** Which year's values apply, and why: today's, the last known ones, or the reader's choice. */
+function yearNote(f: EchtzeitBudgetStrings['form'], s: BudgetSettings, now: Date): string {
+	const { calendarYear, standIn } = applicableYear(now);
+	const values = {
+		year: s.year,
+		calendarYear,
+		minimumWage: formatEuro(MINDESTLOHN[s.year]),
+		limit: formatEuro(minijobLimit(MINDESTLOHN[s.year]), 0),
+	};
+	if (s.yearChosen) return fill(f.yearChosenNote, values);
+	if (standIn === 'last') return fill(f.yearLastKnownNote, values);
+	if (standIn === 'first') return fill(f.yearFirstKnownNote, values);
+	return fill(f.yearTodayNote, values);
+}
+
+export function EchtzeitBudget({ t, built }: Props): JSX.Element {
 	const hydrated = useHydrated();
 	const stored = useStore($echtzeitBudget);
-	const s = hydrated ? stored : DEFAULT_BUDGET_SETTINGS;
+	// The statutory values change on 1 January: the year follows the reader's date, not the build's.
+	const now = hydrated ? new Date() : new Date(built);
+	const s = followDate(hydrated ? stored : DEFAULT_BUDGET_SETTINGS, now);
 	const f = t.form;
 	const { input, errors } = resolveBudget(s);
 	const result = input ? computeBudget(input) : null;
@@ -90,15 +115,23 @@ export function EchtzeitBudget({ t }: { t: EchtzeitBudgetStrings }): JSX.Element
 							<label for="eb-year">{f.year}</label>
 							<select
 								id="eb-year"
-								value={String(s.year)}
-								onChange={(e) => setEchtzeitBudgetYear(Number(e.currentTarget.value) as Year)}
+								aria-describedby="eb-year-note"
+								value={s.yearChosen ? String(s.year) : 'datum'}
+								onChange={(e) => {
+									const value = e.currentTarget.value;
+									setEchtzeitBudgetYear(value === 'datum' ? 'datum' : (Number(value) as Year));
+								}}
 							>
+								<option value="datum">{fill(f.yearByDate, { year: applicableYear(now).year })}</option>
 								{YEARS.map((y) => (
 									<option key={y} value={String(y)}>
 										{y}
 									</option>
 								))}
 							</select>
+							<p id="eb-year-note" class={PL_FIELD.hintClass}>
+								{yearNote(f, s, now)}
+							</p>
 						</div>
 						{field('wage', f.wage, fill(f.wageHint, { year: s.year, minimumWage }))}
 					</div>

@@ -6,11 +6,35 @@
  * the user enters a surcharge in per cent.
  */
 
+/** The years whose values are published and checked (content/quellen/bund-2025-milov5.yaml). */
 export const YEARS = [2025, 2026, 2027] as const;
 export type Year = (typeof YEARS)[number];
+export const FIRST_YEAR: Year = YEARS[0];
+export const LAST_KNOWN_YEAR: Year = YEARS[YEARS.length - 1] ?? FIRST_YEAR;
 
 /** Statutory minimum wage in euros per hour, valid from 1 January of the year. */
 export const MINDESTLOHN: Readonly<Record<Year, number>> = { 2025: 12.82, 2026: 13.9, 2027: 14.6 };
+
+/** Which year's values apply on a date, and whether that is a stand-in for the actual year. */
+export interface ApplicableYear {
+	/** The calendar year of the date in Germany. */
+	calendarYear: number;
+	/** The year whose values are used. */
+	year: Year;
+	/** `last`: later than the last known year, so its values stand in; `first`: earlier than any. */
+	standIn: 'last' | 'first' | null;
+}
+
+/**
+ * The values change on 1 January, German time; a date in another year than the known ones uses
+ * the nearest known year and says so. Values for a year are never guessed.
+ */
+export function applicableYear(date: Date): ApplicableYear {
+	const calendarYear = Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(date));
+	if (calendarYear > LAST_KNOWN_YEAR) return { calendarYear, year: LAST_KNOWN_YEAR, standIn: 'last' };
+	if (calendarYear < FIRST_YEAR) return { calendarYear, year: FIRST_YEAR, standIn: 'first' };
+	return { calendarYear, year: calendarYear as Year, standIn: null };
+}
 
 /** 13 weeks spread over 3 months, the same factor § 8 SGB IV uses for the Minijob limit. */
 export const WEEKS_PER_MONTH = 13 / 3;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeBudget } from './budget';
-import { DEFAULT_BUDGET_SETTINGS, formatWageInput, resolveBudget, validateBudgetSettings, withYear } from './settings';
+import { DEFAULT_BUDGET_SETTINGS, followDate, formatWageInput, resolveBudget, validateBudgetSettings, withYear } from './settings';
 
 describe('budget settings', () => {
 	it('default to two hours on five days at the 2026 minimum wage', () => {
@@ -28,9 +28,19 @@ describe('budget settings', () => {
 		expect(withYear({ ...DEFAULT_BUDGET_SETTINGS, wage: '15' }, 2027).wage).toBe('15');
 		expect(formatWageInput(13.9)).toBe('13,90');
 	});
+	it('follow the date unless the reader chose a year, the default wage included', () => {
+		const feb2027 = new Date('2027-02-15T10:00:00+01:00');
+		expect(followDate(DEFAULT_BUDGET_SETTINGS, feb2027)).toMatchObject({ year: 2027, wage: '14,60', yearChosen: false });
+		expect(resolveBudget(followDate(DEFAULT_BUDGET_SETTINGS, feb2027)).input).toMatchObject({ year: 2027, wage: 14.6 });
+		expect(followDate({ ...DEFAULT_BUDGET_SETTINGS, wage: '16' }, feb2027).wage).toBe('16');
+		const chosen = { ...DEFAULT_BUDGET_SETTINGS, yearChosen: true };
+		expect(followDate(chosen, feb2027)).toBe(chosen);
+		expect(followDate(DEFAULT_BUDGET_SETTINGS, new Date('2031-01-10T12:00:00Z')).year).toBe(2027);
+	});
 	it('accept stored settings only when complete', () => {
 		expect(validateBudgetSettings(DEFAULT_BUDGET_SETTINGS)).toEqual(DEFAULT_BUDGET_SETTINGS);
 		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, year: 2024 })).toBeUndefined();
+		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, yearChosen: 'ja' })).toBeUndefined();
 		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, employment: 'frei' })).toBeUndefined();
 		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, wage: 13.9 })).toBeUndefined();
 		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, wage: 'x'.repeat(41) })).toBeUndefined();

@@ -4,14 +4,17 @@
  * them with `parseDecimal` and reports a German message per field.
  */
 import { numberFormat, parseDecimal } from '../../lib/number';
-import { EMPLOYMENTS, MINDESTLOHN, YEARS, type BudgetInput, type Employment, type Year } from './budget';
+import { applicableYear, EMPLOYMENTS, MINDESTLOHN, YEARS, type BudgetInput, type Employment, type Year } from './budget';
 
 export interface BudgetSettings {
 	hoursPerDay: string;
 	daysPerWeek: string;
 	employment: Employment;
 	wage: string;
+	/** The year whose statutory values apply; follows the date unless `yearChosen`. */
 	year: Year;
+	/** The reader picked the year; otherwise it is the one for today's date (see `followDate`). */
+	yearChosen: boolean;
 	businesses: string;
 	/** Empty = no commission or benefits. */
 	commission: string;
@@ -26,7 +29,10 @@ export function formatWageInput(wage: number): string {
 	return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(wage);
 }
 
-/** The year the chapter treats as current; a fixed value so that server and browser render alike. */
+/**
+ * The defaults' year. It only matters until `followDate` runs: the island renders the defaults
+ * as the server did and then moves them to the year of the reader's date.
+ */
 export const DEFAULT_YEAR: Year = 2026;
 
 export const DEFAULT_BUDGET_SETTINGS: BudgetSettings = {
@@ -35,6 +41,7 @@ export const DEFAULT_BUDGET_SETTINGS: BudgetSettings = {
 	employment: 'minijob',
 	wage: formatWageInput(MINDESTLOHN[DEFAULT_YEAR]),
 	year: DEFAULT_YEAR,
+	yearChosen: false,
 	businesses: '1',
 	commission: '',
 	surcharge: '',
@@ -59,13 +66,14 @@ export function validateBudgetSettings(value: unknown): BudgetSettings | undefin
 	const texts = ['hoursPerDay', 'daysPerWeek', 'wage', 'businesses', 'commission', 'surcharge'] as const;
 	if (!texts.every((k) => isText(v[k]))) return undefined;
 	if (!EMPLOYMENTS.includes(v['employment'] as Employment)) return undefined;
-	if (!YEARS.includes(v['year'] as Year)) return undefined;
+	if (!YEARS.includes(v['year'] as Year) || typeof v['yearChosen'] !== 'boolean') return undefined;
 	return {
 		hoursPerDay: v['hoursPerDay'] as string,
 		daysPerWeek: v['daysPerWeek'] as string,
 		employment: v['employment'] as Employment,
 		wage: v['wage'] as string,
 		year: v['year'] as Year,
+		yearChosen: v['yearChosen'],
 		businesses: v['businesses'] as string,
 		commission: v['commission'] as string,
 		surcharge: v['surcharge'] as string,
@@ -120,4 +128,15 @@ export function withYear(s: BudgetSettings, year: Year): BudgetSettings {
 	const typed = parseDecimal(s.wage);
 	const followsMinimum = s.wage.trim() === '' || (typed.ok && typed.value === MINDESTLOHN[s.year]);
 	return { ...s, year, wage: followsMinimum ? formatWageInput(MINDESTLOHN[year]) : s.wage };
+}
+
+/**
+ * The settings as they apply on `date`: unless the reader chose a year, the year is the one for
+ * the date (a wage that was the old minimum wage follows the new one). Settings stored before
+ * `yearChosen` existed get `false` on load, so they follow the date too.
+ */
+export function followDate(s: BudgetSettings, date: Date): BudgetSettings {
+	if (s.yearChosen) return s;
+	const { year } = applicableYear(date);
+	return year === s.year ? s : withYear(s, year);
 }

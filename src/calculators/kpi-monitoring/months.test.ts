@@ -9,6 +9,7 @@ import {
 	nextMonthLabel,
 	parseMonth,
 	removeMonth,
+	salvageMonths,
 	validateMonths,
 	type MonthDraft,
 } from './months';
@@ -68,6 +69,20 @@ describe('month list', () => {
 		for (let i = 0; i < MAX_MONTHS + 5; i++) months = addMonth(months);
 		expect(months).toHaveLength(MAX_MONTHS);
 		expect(new Set(months.map((m) => m.id)).size).toBe(MAX_MONTHS);
+	});
+});
+
+describe('salvageMonths', () => {
+	it('keeps every readable month and empties only what cannot be read', () => {
+		const stored = [{ ...month('m1', { followers: '10' }), values: { ...emptyValues(), followers: '10', visits: 7 } }, 'kaputt', month('m1', { visits: '3' }, 'März')];
+		expect(salvageMonths(stored)).toEqual({
+			value: [month('m1', { followers: '10' }), month('m2', { visits: '3' }, 'März')],
+			lost: 2,
+		});
+	});
+	it('fills up to two months and gives up on anything but a list', () => {
+		expect(salvageMonths([month('m4')])?.value.map((m) => m.id)).toEqual(['m4', 'm5']);
+		expect(salvageMonths('kaputt')).toBeUndefined();
 	});
 });
 

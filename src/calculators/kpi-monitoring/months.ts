@@ -109,6 +109,10 @@ export function removeMonth(months: readonly MonthDraft[], id: string): MonthDra
 	return months.filter((m) => m.id !== id);
 }
 
+const isMonthId = (id: unknown): id is string => typeof id === 'string' && /^m\d{1,6}$/.test(id);
+const isLabel = (label: unknown): label is string => typeof label === 'string' && label.length <= MAX_LABEL;
+const isValue = (value: unknown): value is string => typeof value === 'string' && value.length <= 40;
+
 /** Stored table when complete and plausible, otherwise `undefined`. */
 export function validateMonths(value: unknown): MonthDraft[] | undefined {
 	if (!Array.isArray(value) || value.length < MIN_MONTHS || value.length > MAX_MONTHS) return undefined;
@@ -118,10 +122,10 @@ export function validateMonths(value: unknown): MonthDraft[] | undefined {
 		if (typeof item !== 'object' || item === null) return undefined;
 		const v = item as Record<string, unknown>;
 		const values = v['values'] as Record<string, unknown> | null | undefined;
-		if (typeof v['id'] !== 'string' || !/^m\d{1,6}$/.test(v['id']) || ids.has(v['id'])) return undefined;
-		if (typeof v['label'] !== 'string' || v['label'].length > MAX_LABEL) return undefined;
+		if (!isMonthId(v['id']) || ids.has(v['id'])) return undefined;
+		if (!isLabel(v['label'])) return undefined;
 		if (typeof values !== 'object' || values === null) return undefined;
-		if (!MEASURES.every((m) => typeof values[m] === 'string' && (values[m] as string).length <= 40)) return undefined;
+		if (!MEASURES.every((m) => isValue(values[m]))) return undefined;
 		ids.add(v['id']);
 		out.push({
 			id: v['id'],
@@ -130,6 +134,36 @@ export function validateMonths(value: unknown): MonthDraft[] | undefined {
 		});
 	}
 	return out;
+}
+
+/**
+ * What can be kept of a stored table that failed `validateMonths`: every readable month, with an
+ * unreadable label or value left empty; a repeated id gets a fresh one, and the table is filled
+ * up to the two months a comparison needs. `lost` counts dropped months and emptied fields.
+ */
+export function salvageMonths(value: unknown): { value: MonthDraft[]; lost: number } | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const out: MonthDraft[] = [];
+	let lost = 0;
+	for (const item of value as unknown[]) {
+		const v = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+		const stored = (typeof v['values'] === 'object' && v['values'] !== null ? v['values'] : {}) as Record<string, unknown>;
+		if (out.length >= MAX_MONTHS || !isMonthId(v['id'])) {
+			lost++;
+			continue;
+		}
+		const label = isLabel(v['label']) ? v['label'] : '';
+		const values = emptyValues();
+		for (const m of MEASURES) {
+			if (isValue(stored[m])) values[m] = stored[m];
+			else if (stored[m] !== undefined) lost++;
+		}
+		if (label !== v['label']) lost++;
+		const id = out.some((m) => m.id === v['id']) ? nextMonthId(out) : v['id'];
+		out.push({ id, label, values });
+	}
+	while (out.length < MIN_MONTHS) out.push({ id: nextMonthId(out), label: '', values: emptyValues() });
+	return { value: out, lost };
 }
 
 /** Two empty months: the smallest table that allows a comparison. */

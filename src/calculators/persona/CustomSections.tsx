@@ -1,8 +1,8 @@
 /** Own sections on the overview page: a heading and a text each, as many as the author needs. */
 import { useEffect, useState } from 'preact/hooks';
 import { createId } from './ids';
-import { issueText } from './messages';
-import { MAX_SECTIONS } from './schema';
+import { issueText, unsavedText } from './messages';
+import { LONG_MAX, MAX_SECTIONS, SHORT_MAX } from './schema';
 import type { StepProps } from './step-props';
 import { fill } from './template';
 import { TextField } from './TextField';
@@ -42,6 +42,8 @@ export function CustomSections({ persona, labels, issues, update }: StepProps) {
 						id={`pb-section-title-${s.id}`}
 						label={t.customTitle}
 						value={s.title}
+						max={SHORT_MAX}
+						tooLong={(length) => unsavedText(labels, SHORT_MAX, length)}
 						error={issueText(labels, issueFor(issues, `section-title:${s.id}`))}
 						onInput={(v) => setSection(s.id, 'title', v)}
 					/>
@@ -49,6 +51,8 @@ export function CustomSections({ persona, labels, issues, update }: StepProps) {
 						id={`pb-section-text-${s.id}`}
 						label={t.customText}
 						value={s.text}
+						max={LONG_MAX}
+						tooLong={(length) => unsavedText(labels, LONG_MAX, length)}
 						multiline
 						error={issueText(labels, issueFor(issues, `section-text:${s.id}`))}
 						onInput={(v) => setSection(s.id, 'text', v)}

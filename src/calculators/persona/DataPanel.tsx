@@ -4,7 +4,7 @@ import { deleteAllMyData, importPersonas } from '../../stores/personas';
 import { ConfirmButton } from './ConfirmButton';
 import { exportFileName, parseImport, serializeExport } from './export-import';
 import type { PersonaLabels } from './labels';
-import { countText } from './messages';
+import { countText, importErrorText } from './messages';
 import type { Persona } from './schema';
 import { fill } from './template';
 
@@ -46,7 +46,7 @@ export function DataPanel({ personas, labels, announce }: Props) {
 		}
 		const result = parseImport(text);
 		if (!result.ok) {
-			setImportError(`${t.importErrors[result.error]} ${t.importNothingChanged}`);
+			setImportError(`${importErrorText(labels, result)} ${t.importNothingChanged}`);
 			return;
 		}
 		setImportError(undefined);

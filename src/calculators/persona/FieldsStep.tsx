@@ -1,9 +1,9 @@
 /** A step that is just a list of text fields (goals, habitus, sources, approach). */
-import { issueText } from './messages';
+import { issueText, unsavedText } from './messages';
 import { LONG_FIELDS, type LongField, type TextField as TextKey } from './schema';
 import type { StepProps } from './step-props';
 import { TextField } from './TextField';
-import { issueFor } from './validate';
+import { issueFor, textLimit } from './validate';
 
 interface Props extends StepProps {
 	fields: readonly TextKey[];
@@ -20,6 +20,8 @@ export function FieldsStep({ persona, labels, issues, update, fields }: Props) {
 					hint={labels.fields[f].hint || undefined}
 					value={persona[f]}
 					multiline={LONG_FIELDS.includes(f as LongField)}
+					max={textLimit(f)}
+					tooLong={(length) => unsavedText(labels, textLimit(f), length)}
 					error={issueText(labels, issueFor(issues, f))}
 					onInput={(value) => update((p) => ({ ...p, [f]: value }))}
 				/>

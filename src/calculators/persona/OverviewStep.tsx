@@ -1,5 +1,5 @@
 /** Step 9: what is missing, what to fix, the card, own sections, printing, sharing, saving. */
-import { isCardTooLong } from './card-length';
+import { fitCard } from './card-fit';
 import { computeCompleteness } from './completeness';
 import { CustomSections } from './CustomSections';
 import { exportPersonas } from './DataPanel';
@@ -7,6 +7,7 @@ import type { PersonaLabels } from './labels';
 import { issueText } from './messages';
 import { PersonaCard } from './PersonaCard';
 import type { Persona } from './schema';
+import { printCard } from './PrintCards';
 import { SharePanel } from './SharePanel';
 import type { StepProps } from './step-props';
 import { stepOfField, stepTitleKey, type StepId } from './steps';
@@ -45,6 +46,8 @@ export function OverviewStep(props: Props) {
 	const { persona, labels, issues, onGoTo } = props;
 	const t = labels.overview;
 	const missing = computeCompleteness(persona).sections.filter((s) => s.missing.length > 0);
+	const fit = fitCard(persona, labels);
+	const cut = fit.shortened.length;
 
 	return (
 		<>
@@ -84,15 +87,28 @@ export function OverviewStep(props: Props) {
 				</section>
 			</div>
 			<div class="pb-actions">
-				<button type="button" class="button-primary" onClick={() => window.print()}>
+				<button type="button" class="button-primary" onClick={() => printCard('eine-seite')}>
 					{t.print}
 				</button>
+				{(cut > 0 || !fit.fits) && (
+					<button type="button" onClick={() => printCard('voll')}>
+						{t.printFull}
+					</button>
+				)}
 				<button type="button" onClick={() => exportPersonas([persona])}>
 					{t.exportOne}
 				</button>
 			</div>
 			<p class="pb-hint">{t.printHint}</p>
-			{isCardTooLong(persona) && <p class="pb-warning">{t.longWarning}</p>}
+			{!fit.fits ? (
+				<p class="pb-warning">{t.overflowWarning}</p>
+			) : (
+				cut > 0 && (
+					<p class="pb-warning">
+						{fill(cut === 1 ? t.cutWarningOne : t.cutWarningMany, { count: cut, fields: fit.shortened.join(', ') })}
+					</p>
+				)
+			)}
 			<PersonaCard persona={persona} labels={labels} idSuffix="screen" />
 			<CustomSections {...props} />
 			<SharePanel persona={persona} labels={labels} />

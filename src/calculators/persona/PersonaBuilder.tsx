@@ -12,11 +12,12 @@ import { computeCompleteness } from './completeness';
 import { CompletenessMeter } from './CompletenessMeter';
 import { DataPanel } from './DataPanel';
 import type { PersonaLabels } from './labels';
-import { PersonaCard } from './PersonaCard';
+import { PrintCards } from './PrintCards';
 import { PersonaManager } from './PersonaManager';
 import { mergePlatforms } from './platforms';
 import { sharesFromProfile } from './profile';
 import type { Persona } from './schema';
+import { rewriteHref } from '../../lib/share-link';
 import { decodeShareHash, isShareHash } from './share-link';
 import { SharePreview, type PreviewState } from './SharePreview';
 import { StepNav } from './StepNav';
@@ -31,7 +32,7 @@ interface Props {
 
 /** Remove the share fragment so a reload does not show the preview again. */
 function clearHash(): void {
-	history.replaceState(history.state, '', location.pathname + location.search);
+	history.replaceState(history.state, '', rewriteHref(location.href, ''));
 }
 
 function Builder({ labels }: Props) {
@@ -131,9 +132,7 @@ function Builder({ labels }: Props) {
 							onAdoptFinder={adoptFinder}
 						/>
 					</div>
-					<div class="pb-print-card">
-						<PersonaCard persona={active} labels={labels} idSuffix="print" />
-					</div>
+					<PrintCards persona={active} labels={labels} />
 				</>
 			)}
 			<DataPanel personas={personas} labels={labels} announce={setStatus} />

@@ -14,6 +14,8 @@ interface Props {
 	labels: PersonaLabels;
 	/** Makes ids unique when the card appears twice on a page (screen and print copy). */
 	idSuffix: string;
+	/** Labels of the texts shortened for the one-page print (see card-fit.ts); the card says so. */
+	shortened?: readonly string[] | undefined;
 }
 
 const filled = (text: string): boolean => text.trim() !== '';
@@ -40,7 +42,7 @@ function Entries({ items }: { items: readonly (readonly [string, string])[] }) {
 	);
 }
 
-export function PersonaCard({ persona: p, labels, idSuffix }: Props) {
+export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Props) {
 	const t = labels.card;
 	const entries = (fields: readonly TextField[]) =>
 		fields.filter((f) => filled(p[f])).map((f) => [labels.fields[f].label, p[f]] as const);
@@ -84,6 +86,7 @@ export function PersonaCard({ persona: p, labels, idSuffix }: Props) {
 				{filled(p.quote) && <p class="pcard-quote">„{p.quote.trim()}“</p>}
 			</header>
 			{p.origin === 'beispiel' && <p class="pcard-note">{t.exampleNote}</p>}
+			{shortened.length > 0 && <p class="pcard-note">{fill(t.cutNote, { fields: shortened.join(', ') })}</p>}
 			{!hasContent && <p>{t.empty}</p>}
 			<div class="pcard-body">
 				{groups.map(([title, items]) =>

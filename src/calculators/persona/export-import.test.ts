@@ -29,13 +29,42 @@ describe('JSON import', () => {
 		['no JSON', '{"format":', 'json'],
 		['an array', '[]', 'format'],
 		['another format', JSON.stringify({ format: 'x', version: 1, personas: [] }), 'format'],
-		['a newer version', wrap([{ id: 'a' }], { version: PERSONA_VERSION + 1 }), 'version'],
-		['a version of 0', wrap([{ id: 'a' }], { version: 0 }), 'version'],
 		['no personas', wrap([]), 'empty'],
-		['one bad persona', wrap([createExample('oldtimer'), { id: 'b', goals: 42 }]), 'invalid'],
-		['duplicate ids', wrap([createExample('oldtimer'), createExample('oldtimer')]), 'invalid'],
 	])('refuses %s', (_label, text, error) => {
 		expect(parseImport(text)).toEqual({ ok: false, error });
+	});
+
+	it.each([
+		['a newer version', PERSONA_VERSION + 1, 'version'],
+		['version 0', 0, 'versionInvalid'],
+		['version −1', -1, 'versionInvalid'],
+		['version 1.5', 1.5, 'versionInvalid'],
+		['the text "1"', '1', 'versionNotNumber'],
+		['no version', undefined, 'versionMissing'],
+		['version null', null, 'versionMissing'],
+	])('names what is wrong with %s', (_label, version, error) => {
+		expect(parseImport(wrap([createExample('oldtimer')], { version }))).toEqual({ ok: false, error, version });
+	});
+
+	it('names the first persona that cannot be read', () => {
+		const bad = { id: 'b', name: 'Bernd', goals: 42 };
+		expect(parseImport(wrap([createExample('oldtimer'), bad]))).toEqual({
+			ok: false,
+			error: 'invalid',
+			position: 2,
+			name: 'Bernd',
+		});
+		expect(parseImport(wrap([5]))).toEqual({ ok: false, error: 'invalid', position: 1 });
+	});
+
+	it('accepts repeated ids (fresh ids are given when the personas are added)', () => {
+		const result = parseImport(wrap([createExample('oldtimer'), createExample('oldtimer')]));
+		expect(result.ok && result.personas).toHaveLength(2);
+	});
+
+	it('reads back an export with a text far beyond the form limit', () => {
+		const long = { ...createEmptyPersona('l', 'Lang', NOW), goals: 'x'.repeat(100_001) };
+		expect(parseImport(serializeExport([long], NOW))).toEqual({ ok: true, personas: [long] });
 	});
 
 	it('refuses files that are too large without parsing them', () => {

@@ -1,6 +1,8 @@
 /** Turns validation issues into the German sentences of the dictionary. */
 import { formatNumber } from '../../lib/number';
+import type { ImportResult } from './export-import';
 import type { PersonaLabels } from './labels';
+import { PERSONA_VERSION } from './schema';
 import { fill } from './template';
 import type { Issue } from './validate';
 
@@ -13,7 +15,31 @@ export function issueText(labels: PersonaLabels, issue: Issue | undefined): stri
 	});
 }
 
+/** The message under a field whose text is too long to be saved. */
+export function unsavedText(labels: PersonaLabels, max: number, length: number): string {
+	return issueText(labels, { field: '', code: 'tooLongUnsaved', max, length }) ?? '';
+}
+
 /** „eine Persona“ / „3 Personas“: German needs separate words for one and many. */
 export function countText(count: number, one: string, many: string): string {
 	return count === 1 ? one : fill(many, { count: formatNumber(count) });
+}
+
+/** How a version from a file or link reads in a message: numbers in German format, text in quotes. */
+export function versionText(version: unknown): string {
+	if (typeof version === 'number') return Number.isFinite(version) ? formatNumber(version) : String(version);
+	if (typeof version === 'string') return `„${version}“`;
+	return JSON.stringify(version) ?? '';
+}
+
+/** The German message for a refused import, with the version or the persona it concerns. */
+export function importErrorText(labels: PersonaLabels, result: Extract<ImportResult, { ok: false }>): string {
+	const t = labels.data.importErrors;
+	const template = result.error === 'invalid' && result.name ? t.invalidNamed : t[result.error];
+	return fill(template, {
+		version: versionText(result.version),
+		current: formatNumber(PERSONA_VERSION),
+		position: formatNumber(result.position ?? 0),
+		name: result.name?.trim().slice(0, 60) ?? '',
+	});
 }

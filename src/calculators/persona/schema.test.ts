@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../../lib/schedule';
-import { createEmptyPersona, HARD_MAX, parsePersona, parsePersonaList, TEXT_FIELDS } from './schema';
+import { createEmptyPersona, LONG_MAX, parsePersona, parsePersonaList, TEXT_FIELDS } from './schema';
 
 const NOW = new Date('2025-01-02T03:04:05.000Z');
 
@@ -46,9 +46,14 @@ describe('parsePersona', () => {
 		['platform not a string', { ...valid, platforms: [1] }],
 		['schedule out of range', { ...valid, schedule: { ...DEFAULT_SCHEDULE, workStart: 1440 } }],
 		['section without id', { ...valid, customSections: [{ title: 'a', text: '' }] }],
-		['absurdly long text', { ...valid, habitus: 'x'.repeat(HARD_MAX + 1) }],
 	])('rejects %s', (_label, value) => {
 		expect(parsePersona(value)).toBeUndefined();
+	});
+
+	it('keeps a text longer than the form allows (it is flagged, not dropped)', () => {
+		const long = 'x'.repeat(100_001);
+		expect(long.length).toBeGreaterThan(LONG_MAX);
+		expect(parsePersona({ ...valid, goals: long })?.goals).toBe(long);
 	});
 
 	it('turns -0 into 0', () => {

@@ -75,11 +75,15 @@ export type LongField = (typeof LONG_FIELDS)[number];
 export type TextField = ShortField | LongField;
 export const TEXT_FIELDS: readonly TextField[] = [...SHORT_FIELDS, ...LONG_FIELDS];
 
-/** Soft limits: longer text is kept but flagged, because the printed card has no room for it. */
+/**
+ * Length limits, enforced where text is saved (the form and `updatePersona` keep a longer text in
+ * the field but store the last version within the limit). Loading is lenient: a longer text from
+ * an older version or a file is kept and flagged, never dropped — one long field must not make a
+ * persona, let alone the whole list, unreadable. Sizes are bounded by the file, link and storage
+ * limits instead.
+ */
 export const SHORT_MAX = 120;
 export const LONG_MAX = 1200;
-/** Hard limit against absurd or hostile files; a longer string makes the whole record invalid. */
-export const HARD_MAX = 100_000;
 export const MAX_PLATFORMS = 30;
 export const MAX_SECTIONS = 20;
 export const MAX_PERSONAS = 200;
@@ -138,10 +142,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A string within the hard limit; `undefined` (missing) becomes the fallback. */
+/** A string of any length (see the limits above); `undefined` (missing) becomes the fallback. */
 function readString(value: unknown, fallback = ''): string | undefined {
 	if (value === undefined) return fallback;
-	return typeof value === 'string' && value.length <= HARD_MAX ? value : undefined;
+	return typeof value === 'string' ? value : undefined;
 }
 
 function isId(value: unknown): value is string {
@@ -178,7 +182,7 @@ function parseTechnographics(value: unknown): TechnographicsShares | undefined {
 function parseStringList(value: unknown, max: number): string[] | undefined {
 	if (value === undefined) return [];
 	if (!Array.isArray(value) || value.length > max) return undefined;
-	return value.every((v) => typeof v === 'string' && v.length <= HARD_MAX) ? [...(value as string[])] : undefined;
+	return value.every((v) => typeof v === 'string') ? [...(value as string[])] : undefined;
 }
 
 function parseSections(value: unknown): CustomSection[] | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyPersona, LONG_MAX, MAX_PLATFORMS, SHORT_MAX, type Persona } from './schema';
-import { checkPlatformName, issueFor, validatePersona } from './validate';
+import { checkPlatformName, issueFor, keepWithinLimits, validatePersona } from './validate';
 
 const base = (): Persona => createEmptyPersona('p1', 'Anna', new Date(0));
 
@@ -46,5 +46,36 @@ describe('checkPlatformName', () => {
 		expect(checkPlatformName(['Instagram'], ' instagram ')?.code).toBe('platformDuplicate');
 		const full = Array.from({ length: MAX_PLATFORMS }, (_, i) => `Plattform ${i}`);
 		expect(checkPlatformName(full, 'Neu')).toEqual({ field: 'platform', code: 'platformTooMany', max: MAX_PLATFORMS });
+	});
+});
+
+describe('keepWithinLimits', () => {
+	it('keeps the previous text when a changed one is longer than its limit', () => {
+		const before = { ...base(), goals: 'kurz', age: '40' };
+		const after = keepWithinLimits(before, { ...before, goals: 'y'.repeat(LONG_MAX + 1), age: '41', tone: 'ruhig' });
+		expect(after).toMatchObject({ goals: 'kurz', age: '41', tone: 'ruhig' });
+		expect(keepWithinLimits(before, { ...before, age: 'x'.repeat(SHORT_MAX + 1) }).age).toBe('40');
+	});
+	it('leaves an old over-long text alone as long as it is not changed', () => {
+		const before = { ...base(), goals: 'y'.repeat(LONG_MAX + 10) };
+		expect(keepWithinLimits(before, { ...before, tone: 'neu' }).goals).toHaveLength(LONG_MAX + 10);
+	});
+	it('holds the limits of sections and platforms', () => {
+		const before = { ...base(), customSections: [{ id: 's1', title: 'A', text: 'alt' }], platforms: ['X'] };
+		const after = keepWithinLimits(before, {
+			...before,
+			customSections: [
+				{ id: 's1', title: 'A', text: 'z'.repeat(LONG_MAX + 1) },
+				{ id: 's2', title: 't'.repeat(SHORT_MAX + 1), text: '' },
+			],
+			platforms: ['X', 'p'.repeat(100)],
+		});
+		expect(after.customSections).toEqual([
+			{ id: 's1', title: 'A', text: 'alt' },
+			{ id: 's2', title: '', text: '' },
+		]);
+		expect(after.platforms).toEqual(['X']);
+		const many = Array.from({ length: MAX_PLATFORMS + 1 }, (_, i) => `P${i}`);
+		expect(keepWithinLimits(before, { ...before, platforms: many }).platforms).toEqual(['X']);
 	});
 });

@@ -1,13 +1,28 @@
 /**
- * Checks a persona for problems the author should fix. Problems never block saving — what was
- * typed stays stored — they are shown next to the field. Results are codes plus numbers; the
- * island turns them into German sentences from the dictionary.
+ * Checks a persona for problems the author should fix, and holds the length limits at the point
+ * of saving. Most problems never block saving — they are shown next to the field. Only a text
+ * beyond its length limit is not saved (`keepWithinLimits`): the form keeps it in the field with
+ * a message, and the store keeps the last version within the limit, so that no single field can
+ * grow the stored list beyond what the card, the link and localStorage can hold. Results are
+ * codes plus numbers; the island turns them into German sentences from the dictionary.
  */
-import { LONG_FIELDS, LONG_MAX, MAX_PLATFORMS, SHORT_FIELDS, SHORT_MAX, type Persona } from './schema';
+import {
+	LONG_FIELDS,
+	LONG_MAX,
+	MAX_PLATFORMS,
+	MAX_SECTIONS,
+	SHORT_FIELDS,
+	SHORT_MAX,
+	TEXT_FIELDS,
+	type CustomSection,
+	type Persona,
+	type TextField,
+} from './schema';
 
 export type IssueCode =
 	| 'required'
 	| 'tooLong'
+	| 'tooLongUnsaved'
 	| 'workOrder'
 	| 'lunchOutside'
 	| 'eveningOverlap'
@@ -76,4 +91,38 @@ export function checkPlatformName(list: readonly string[], name: string): Issue 
 	// A longer list would make the stored personas fail validation on the next load.
 	if (list.length >= MAX_PLATFORMS) return { field: 'platform', code: 'platformTooMany', max: MAX_PLATFORMS };
 	return undefined;
+}
+
+/** The most characters text field `field` saves. */
+export function textLimit(field: TextField): number {
+	return (SHORT_FIELDS as readonly string[]).includes(field) ? SHORT_MAX : LONG_MAX;
+}
+
+/** A changed text beyond `max` falls back to its previous value; an unchanged one stays (old data). */
+function within(before: string | undefined, after: string, max: number): string {
+	return after === before || after.length <= max ? after : (before ?? '');
+}
+
+function sectionsWithin(before: readonly CustomSection[], after: readonly CustomSection[]): CustomSection[] {
+	if (after.length > MAX_SECTIONS) return [...before];
+	return after.map((s) => {
+		const old = before.find((b) => b.id === s.id);
+		return { ...s, title: within(old?.title, s.title, SHORT_MAX), text: within(old?.text, s.text, LONG_MAX) };
+	});
+}
+
+/**
+ * `after` as it may be saved: every text that changed and is longer than its limit keeps its value
+ * from `before`, and the platform and section lists keep theirs when they break a limit.
+ */
+export function keepWithinLimits(before: Persona, after: Persona): Persona {
+	const out: Persona = { ...after };
+	for (const f of TEXT_FIELDS) out[f] = within(before[f], after[f], textLimit(f));
+	const platformsOk =
+		after.platforms === before.platforms ||
+		(after.platforms.length <= MAX_PLATFORMS &&
+			after.platforms.every((p) => p.length <= PLATFORM_MAX || before.platforms.includes(p)));
+	out.platforms = platformsOk ? after.platforms : before.platforms;
+	out.customSections = sectionsWithin(before.customSections, after.customSections);
+	return out;
 }

@@ -1,16 +1,8 @@
 /** Island: choose country, age band and gender; see platforms ranked per study and measure. */
 import { useEffect, useState } from 'preact/hooks';
-import {
-	AGE_BANDS,
-	countriesOf,
-	decodeChoice,
-	encodeChoice,
-	findPlatforms,
-	gendersOf,
-	hasChoice,
-	type FinderChoice,
-	type PlatformDataset,
-} from './finder';
+import { AGE_BANDS, countriesOf, findPlatforms, gendersOf, type FinderChoice, type PlatformDataset } from './finder';
+import { rewriteHref } from '../../lib/share-link';
+import { encodeChoiceLink, readChoiceLink } from './share-link';
 import { bandLabel } from './labels';
 import { fill } from '../technographics/fill';
 import { ResultCard } from './ResultCard';
@@ -24,31 +16,48 @@ interface Props {
 	datasets: PlatformDataset[];
 	initial: FinderChoice;
 	t: PlattformenStrings;
+	/**
+	 * On its own page the finder keeps the address in step with the choice, so that it can be
+	 * bookmarked or shared. Embedded in a chapter it never touches the address: the fragment
+	 * there belongs to the chapter's headings.
+	 */
+	standalone?: boolean;
 }
 
-export function PlatformFinder({ datasets, initial, t }: Props) {
+/** Put a choice into the address bar (shared link format). */
+async function showInAddress(choice: FinderChoice): Promise<void> {
+	const link = await encodeChoiceLink(choice);
+	if (link.ok) history.replaceState(history.state, '', rewriteHref(location.href, link.fragment));
+}
+
+export function PlatformFinder({ datasets, initial, t, standalone = false }: Props) {
 	const countries = countriesOf(datasets);
 	const [choice, setChoice] = useState<FinderChoice>(initial);
 	// The persona builder takes its platforms from the last selection. Only a choice the reader
 	// made or opened by link counts: the default view of an embedded finder must not overwrite it.
 	const remember = (c: FinderChoice) => setPlatformSelection(selectionOf(c, findPlatforms(datasets, c)));
 
-	// A link with #land=…&alter=… restores a choice; every change updates the address, so that
-	// the current view can be bookmarked or shared without a server.
+	// A link (#plattformen=…, or the old #land=…&alter=…) restores a choice; on its own page every
+	// change updates the address, so that the current view can be bookmarked or shared.
 	useEffect(() => {
-		const restored = decodeChoice(
-			location.hash,
-			initial,
-			countries.map((c) => c.code),
-		);
-		setChoice(restored);
-		if (hasChoice(location.hash)) remember(restored);
+		const read = async () => {
+			const link = await readChoiceLink(
+				location.hash,
+				initial,
+				countries.map((c) => c.code),
+			);
+			if (!link) return;
+			setChoice(link.choice);
+			remember(link.choice);
+			if (standalone && link.legacy) await showInAddress(link.choice);
+		};
+		void read();
 	}, []);
 	const update = (next: FinderChoice) => {
 		const genders = gendersOf(datasets, next.country);
 		const fixed = genders.includes(next.gender) ? next : { ...next, gender: 'alle' as const };
 		setChoice(fixed);
-		history.replaceState(null, '', `#${encodeChoice(fixed)}`);
+		if (standalone) void showInAddress(fixed);
 		remember(fixed);
 	};
 

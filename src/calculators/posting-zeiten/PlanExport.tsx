@@ -10,7 +10,8 @@ import { rankSlots } from './explain';
 import { buildIcs } from './ics';
 import { decayWeights } from './score';
 import type { PostingSettings } from './settings';
-import { encodeSettings, SHARE_PARAM } from './share';
+import { encodeSettingsLink, LEGACY_PARAM } from './share';
+import { rewriteHref } from '../../lib/share-link';
 import { fill } from './template';
 
 function download(fileName: string, text: string, type: string): void {
@@ -75,12 +76,17 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 	};
 
 	const share = async (): Promise<void> => {
-		const url = new URL(window.location.href);
-		url.hash = '';
-		url.searchParams.set(SHARE_PARAM, encodeSettings(settings));
-		setShareUrl(url.href);
+		// The settings go into the fragment only, which browsers never send to the server.
+		const link = await encodeSettingsLink(settings);
+		if (!link.ok) {
+			setShareUrl(undefined);
+			setShareMessage(e.shareTooLarge);
+			return;
+		}
+		const href = rewriteHref(location.href, link.fragment, [LEGACY_PARAM]);
+		setShareUrl(href);
 		try {
-			await navigator.clipboard.writeText(url.href);
+			await navigator.clipboard.writeText(href);
 			setShareMessage(e.shareCopied);
 		} catch {
 			// Clipboard access can be refused; the link is then shown for copying by hand.

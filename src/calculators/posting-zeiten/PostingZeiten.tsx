@@ -21,14 +21,13 @@ import { ImportPanel } from './ImportPanel';
 import { PlanRulesPanel } from './PlanRulesPanel';
 import { PlatformPanel } from './PlatformPanel';
 import { Results } from './Results';
-import { decodeSettings, SHARE_PARAM } from './share';
+import { rewriteHref } from '../../lib/share-link';
+import { encodeSettingsLink, LEGACY_PARAM, readSharedSettings } from './share';
 import { DEFAULT_SETTINGS } from './settings';
 
-/** Remove the share parameter from the address bar once the user has decided. */
+/** Remove the shared settings from the address bar once the user has decided. */
 function dropShareParam(): void {
-	const url = new URL(window.location.href);
-	url.searchParams.delete(SHARE_PARAM);
-	history.replaceState(history.state, '', url.href);
+	history.replaceState(history.state, '', rewriteHref(location.href, '', [LEGACY_PARAM]));
 }
 
 function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element | null {
@@ -75,9 +74,19 @@ export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels 
 		if (!rendersAsServer()) setMounted(true);
 	}, []);
 	useEffect(() => {
-		// A share link never overwrites saved settings silently: the banner asks first.
-		const code = new URL(window.location.href).searchParams.get(SHARE_PARAM);
-		if (code) offerSharedSettings(decodeSettings(code));
+		// A share link never overwrites saved settings silently: the banner asks first. An old link
+		// (`?einstellungen=`) leaves the query at once: the address then has nothing for a server.
+		const read = async () => {
+			const shared = await readSharedSettings(location.href);
+			if (!shared.found) return;
+			offerSharedSettings(shared.settings);
+			const link = shared.settings ? await encodeSettingsLink(shared.settings) : undefined;
+			history.replaceState(history.state, '', rewriteHref(location.href, link?.ok ? link.fragment : '', [LEGACY_PARAM]));
+		};
+		void read();
+		const onHash = () => void read();
+		window.addEventListener('hashchange', onHash);
+		return () => window.removeEventListener('hashchange', onHash);
 	}, []);
 
 	return (

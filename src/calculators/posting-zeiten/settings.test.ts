@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allowedHours, DEFAULT_SETTINGS, resolveNumbers, validateSettings } from './settings';
-import { decodeSettings, encodeSettings } from './share';
+import { decodeLegacySettings, encodeSettingsLink, LEGACY_PARAM, readSharedSettings } from './share';
+import { toBase64Url } from '../../lib/share-link';
 import { toSlot } from './week';
 
 describe('settings', () => {
@@ -33,15 +34,28 @@ describe('settings', () => {
 });
 
 describe('share links', () => {
-	it('round-trips settings, umlauts included', () => {
-		const s = { ...DEFAULT_SETTINGS, competition: 'täglich 18 ×2 # Müller & Söhne', halfLife: '12,5' };
-		const code = encodeSettings(s);
-		expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
-		expect(decodeSettings(code)).toEqual(s);
+	const settings = { ...DEFAULT_SETTINGS, competition: 'täglich 18 ×2 # Müller & Söhne', halfLife: '12,5' };
+	const legacy = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
+
+	it('carry the settings only in the fragment and read them back, umlauts included', async () => {
+		const link = await encodeSettingsLink(settings);
+		if (!link.ok) throw new Error('encoding failed');
+		expect(link.fragment).toMatch(/^posting-zeiten=1\.[zj]\.[A-Za-z0-9_-]+$/);
+		const href = `https://x.de/rechner/posting-zeiten/#${link.fragment}`;
+		expect(new URL(href).search).toBe('');
+		expect(await readSharedSettings(href)).toEqual({ found: true, settings });
 	});
 
-	it('ignores damaged links', () => {
-		expect(decodeSettings('kaputt!!')).toBeUndefined();
-		expect(decodeSettings(encodeSettings(DEFAULT_SETTINGS).slice(0, 20))).toBeUndefined();
+	it('still read an old ?einstellungen= link', async () => {
+		const href = `https://x.de/rechner/posting-zeiten/?${LEGACY_PARAM}=${legacy({ v: 1, s: settings })}`;
+		expect(await readSharedSettings(href)).toEqual({ found: true, settings });
+	});
+
+	it('report damaged links as found but unusable, and addresses without a link as nothing', async () => {
+		expect(await readSharedSettings('https://x.de/?einstellungen=kaputt!!')).toEqual({ found: true, settings: undefined });
+		expect(await readSharedSettings('https://x.de/#posting-zeiten=1.j.e30')).toEqual({ found: true, settings: undefined });
+		expect(await readSharedSettings('https://x.de/#wochenplan')).toEqual({ found: false });
+		expect(decodeLegacySettings(legacy({ v: 2, s: settings }))).toBeUndefined();
+		expect(decodeLegacySettings(legacy({ v: 1, s: settings }).slice(0, 20))).toBeUndefined();
 	});
 });

@@ -1,36 +1,45 @@
 /**
- * Share links carry the settings (never imported data) as base64url-encoded JSON in one query
- * parameter, validated like stored settings when the link is opened.
+ * Share links carry the settings (never imported data) in the URL fragment
+ * (`#posting-zeiten=…`, the shared format of src/lib/share-link.ts), validated like stored
+ * settings when the link is opened. Links made before carried them in the query
+ * (`?einstellungen=…`), which reached the host's access log; they are still read, and the address
+ * is rewritten to the fragment at once.
  */
+import { decodeLink, encodeLink, fromBase64Url, isLink, type LinkEncodeResult } from '../../lib/share-link';
 import { validateSettings, type PostingSettings } from './settings';
 
-export const SHARE_PARAM = 'einstellungen';
+export const SHARE_KEY = 'posting-zeiten';
 const SHARE_VERSION = 1;
+/** The query parameter of links made before the fragment format. */
+export const LEGACY_PARAM = 'einstellungen';
 
-function toBase64Url(text: string): string {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** The fragment (without `#`) for a share link. */
+export function encodeSettingsLink(settings: PostingSettings): Promise<LinkEncodeResult> {
+	return encodeLink(SHARE_KEY, SHARE_VERSION, settings);
 }
 
-function fromBase64Url(code: string): string {
-	const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-	return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
-/** The parameter value for a share link. */
-export function encodeSettings(settings: PostingSettings): string {
-	return toBase64Url(JSON.stringify({ v: SHARE_VERSION, s: settings }));
-}
-
-/** Settings from a share parameter, or `undefined` when it is damaged or from another version. */
-export function decodeSettings(code: string): PostingSettings | undefined {
+/** Settings from an old `?einstellungen=` value (base64url JSON `{ v: 1, s }`), or `undefined`. */
+export function decodeLegacySettings(code: string): PostingSettings | undefined {
+	const bytes = fromBase64Url(code);
+	if (!bytes) return undefined;
 	try {
-		const parsed: unknown = JSON.parse(fromBase64Url(code));
-		if (typeof parsed !== 'object' || parsed === null) return undefined;
-		const { v, s } = parsed as { v?: unknown; s?: unknown };
-		return v === SHARE_VERSION ? validateSettings(s) : undefined;
+		const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as { v?: unknown; s?: unknown } | null;
+		return parsed?.v === 1 ? validateSettings(parsed.s) : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+/** What an address carries: nothing, or settings (`undefined` when they are unusable). */
+export type SharedSettings = { found: false } | { found: true; settings: PostingSettings | undefined };
+
+/** Read shared settings from an address, in the current or the old format; never throws. */
+export async function readSharedSettings(href: string): Promise<SharedSettings> {
+	const url = new URL(href);
+	if (isLink(url.hash, SHARE_KEY)) {
+		const link = await decodeLink(url.hash, SHARE_KEY, SHARE_VERSION);
+		return { found: true, settings: link.ok ? validateSettings(link.data) : undefined };
+	}
+	const legacy = url.searchParams.get(LEGACY_PARAM);
+	return legacy === null ? { found: false } : { found: true, settings: decodeLegacySettings(legacy) };
 }

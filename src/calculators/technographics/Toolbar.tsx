@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { useShareHash } from './use-share-hash';
 import { $groupDraft, $ladderSelection, $selfTestAnswers, type LadderSelection } from '../../stores/technographics';
-import { encodeShareState } from './share-link';
+import { encodeShareLink } from './share-link';
 import { checkCounts } from './counts-input';
 import type { ToolbarStrings } from './strings';
 
@@ -36,13 +36,15 @@ export function Toolbar({ knownIds, defaults, questionnaireId, t }: Props) {
 	const share = async () => {
 		const check = checkCounts(draft, SILENT);
 		const valid = check.n !== null && Object.keys(check.errors).length === 0;
-		const fragment = encodeShareState({
+		const encoded = await encodeShareLink({
 			compare: selection.compare,
 			reference: selection.reference,
 			group: valid && check.n !== null ? { n: check.n, counts: check.counts } : null,
 			selfTest: Object.keys(selfTest).length > 0 ? selfTest : null,
 		});
-		const url = `${location.origin}${location.pathname}#${fragment}`;
+		// The view is small; only a page in a hostile browser could fail here.
+		if (!encoded.ok) return setMessage(b.copyFailed);
+		const url = `${location.origin}${location.pathname}#${encoded.fragment}`;
 		setLink(url);
 		try {
 			await navigator.clipboard.writeText(url);

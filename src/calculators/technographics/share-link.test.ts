@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeShareState, encodeShareState, hasShareState, type ShareState } from './share-link';
+import { decodeShareState, encodeShareLink, encodeShareState, hasShareState, readShareLink, type ShareState } from './share-link';
 import { ALL_ACTIVITIES, FREQUENCIES, RUNGS } from './rungs';
 import type { RungCounts } from './classify';
 
@@ -25,6 +25,16 @@ const state: ShareState = {
 };
 
 describe('share link', () => {
+	it('uses the site’s shared fragment format and reads it back', async () => {
+		const link = await encodeShareLink(state);
+		if (!link.ok) throw new Error('encoding failed');
+		expect(link.fragment).toMatch(/^technographics=1\.[zj]\.[A-Za-z0-9_-]+$/);
+		expect(await readShareLink(`#${link.fragment}`, ids)).toEqual({ state, legacy: false });
+	});
+	it('still reads a link in the old format and marks it for rewriting', async () => {
+		expect(await readShareLink(`#${encodeShareState(state)}`, ids)).toEqual({ state, legacy: true });
+		expect(await readShareLink('#inhalt', ids)).toBeNull();
+	});
 	it('encodes settings compactly and readably', () => {
 		const fragment = encodeShareState(state);
 		expect(fragment).toContain('vgl=usa-2009-q4,deutschland-2008');

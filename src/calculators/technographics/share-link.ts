@@ -1,14 +1,20 @@
+import { decodeLink, encodeLink, isLink, type LinkEncodeResult } from '../../lib/share-link';
 import { ALL_ACTIVITIES, FREQUENCIES, RUNGS, type ActivityId, type Frequency, type Rung } from './rungs';
 import type { RungCounts } from './classify';
 
 /**
  * The calculator's settings in the URL fragment, so that a link reproduces the view without a
  * server: the compared data sets, the reference, an own group's counts (never raw answers) and
- * the self-test. Decoding checks every part and drops what is invalid instead of failing.
+ * the self-test. Links use the site's shared format (`#technographics=…`, src/lib/share-link.ts);
+ * its data are the compact parameters below (`vgl`, `ref`, `n`, `stufen`, `selbst`). Links made
+ * before carried the same parameters directly in the fragment (`#v=1&vgl=…`); they are still
+ * read. Decoding checks every part and drops what is invalid instead of failing.
  */
 
 export const MAX_COMPARE = 3;
 const FORMAT_VERSION = '1';
+export const SHARE_KEY = 'technographics';
+const LINK_VERSION = 1;
 
 export type SelfTestAnswers = Partial<Record<ActivityId, Frequency>>;
 
@@ -19,7 +25,7 @@ export interface ShareState {
 	selfTest: SelfTestAnswers | null;
 }
 
-/** Encode settings as a fragment without the leading `#`. */
+/** Encode settings as the compact parameters (the old fragment, without `#`). */
 export function encodeShareState(state: ShareState): string {
 	const params = new URLSearchParams();
 	params.set('v', FORMAT_VERSION);
@@ -54,7 +60,7 @@ export function decodeShareState(fragment: string, knownIds: readonly string[]):
 	};
 }
 
-/** Whether a fragment carries settings of this calculator at all. */
+/** Whether a fragment carries settings in the old format (`#v=1&…`). */
 export function hasShareState(fragment: string): boolean {
 	return new URLSearchParams(fragment.replace(/^#/, '')).get('v') === FORMAT_VERSION;
 }
@@ -85,4 +91,23 @@ function decodeSelfTest(raw: string | null): SelfTestAnswers | null {
 		if (frequency && frequency !== 'nie') answers[activity] = frequency;
 	});
 	return answers;
+}
+
+/** The fragment (without `#`) of a share link in the site's shared format. */
+export function encodeShareLink(state: ShareState): Promise<LinkEncodeResult> {
+	return encodeLink(SHARE_KEY, LINK_VERSION, Object.fromEntries(new URLSearchParams(encodeShareState(state))));
+}
+
+/** Settings from a location hash: `legacy` when the link is in the old format and should be rewritten. */
+export async function readShareLink(
+	hash: string,
+	knownIds: readonly string[],
+): Promise<{ state: ShareState; legacy: boolean } | null> {
+	if (isLink(hash, SHARE_KEY)) {
+		const link = await decodeLink(hash, SHARE_KEY, LINK_VERSION);
+		const data = link.ok && typeof link.data === 'object' && link.data !== null ? link.data : {};
+		const params = Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string');
+		return { state: decodeShareState(new URLSearchParams(params).toString(), knownIds), legacy: false };
+	}
+	return hasShareState(hash) ? { state: decodeShareState(hash, knownIds), legacy: true } : null;
 }

@@ -17,7 +17,16 @@ export const echtzeitBudget = {
 		employment: 'Beschäftigungsform',
 		employments: { minijob: 'Minijob', werkstudent: 'Werkstudent/in', teilzeit: 'Teilzeit' },
 		pay: 'Verdienst',
-		year: 'Jahr',
+		year: 'Gesetzliche Werte für',
+		yearByDate: 'heutiges Datum ({year})',
+		yearTodayNote:
+			'Heute gelten die Werte für {year}: Mindestlohn {minimumWage} je Stunde, Minijob-Grenze {limit} im Monat.',
+		yearLastKnownNote:
+			'Für {calendarYear} sind hier noch keine Werte hinterlegt. Der Rechner nutzt die zuletzt bekannten von {year}: Mindestlohn {minimumWage} je Stunde, Minijob-Grenze {limit} im Monat. Prüfen Sie, ob inzwischen neue gelten.',
+		yearFirstKnownNote:
+			'Für {calendarYear} sind hier keine Werte hinterlegt. Der Rechner nutzt die frühesten bekannten von {year}: Mindestlohn {minimumWage} je Stunde, Minijob-Grenze {limit} im Monat.',
+		yearChosenNote:
+			'Sie rechnen mit den Werten für {year}: Mindestlohn {minimumWage} je Stunde, Minijob-Grenze {limit} im Monat.',
 		wage: 'Stundenlohn brutto (€)',
 		wageHint: 'Gesetzlicher Mindestlohn {year}: {minimumWage} je Stunde (ab 1.\u00a0Januar {year}).',
 		wageBelowMinimum:

@@ -206,6 +206,8 @@ export const persona = {
 	errors: {
 		required: 'Bitte geben Sie der Persona einen Namen.',
 		tooLong: 'Höchstens {max} Zeichen, damit die Karte auf eine Seite passt – derzeit {length}.',
+		tooLongUnsaved:
+			'Nicht gespeichert: höchstens {max} Zeichen, derzeit {length}. Gespeichert bleibt der letzte Stand; sobald Sie kürzen, wird wieder gespeichert.',
 		workOrder: 'Das Arbeitsende muss nach dem Arbeitsbeginn liegen. Nachtschichten bitte in der Notiz beschreiben.',
 		lunchOutside: 'Die Mittagspause liegt außerhalb der Arbeitszeit.',
 		eveningOverlap: 'Der freie Abend beginnt während der Arbeitszeit.',
@@ -242,13 +244,20 @@ export const persona = {
 		customEmpty: 'Noch keine eigenen Abschnitte.',
 		print: 'Persona-Karte drucken',
 		printHint: 'Die Karte ist für eine A4-Seite gesetzt; Navigation und Eingabefelder werden nicht gedruckt.',
-		longWarning: 'Viel Text: Die Karte passt eventuell nicht auf eine A4-Seite. Kürzen Sie lange Felder.',
+		printFull: 'Vollständige Fassung drucken',
+		cutWarningOne:
+			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite wird ein Text gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
+		cutWarningMany:
+			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite werden {count} Texte gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
+		overflowWarning:
+			'Auch gekürzt passt die Karte nicht auf eine A4-Seite – meist wegen vieler eigener Abschnitte. Sie wird auf mehreren Seiten gedruckt; kürzen Sie, wenn eine Seite reichen soll.',
 		exportOne: 'Diese Persona als JSON speichern',
 		cardHeading: 'Persona-Karte',
 	},
 
 	card: {
 		kicker: 'Persona',
+		cutNote: 'Für eine Seite gekürzt (mit „…“ markiert): {fields}. Die vollständige Fassung steht im Persona-Baukasten.',
 		b2c: 'B2C',
 		b2b: 'B2B',
 		exampleNote:
@@ -308,8 +317,14 @@ export const persona = {
 			tooLarge: 'Die Datei ist zu groß.',
 			json: 'Die Datei ist kein gültiges JSON.',
 			format: 'Die Datei ist kein Persona-Export dieses Baukastens.',
-			version: 'Die Datei stammt aus einer neueren Version des Baukastens.',
-			invalid: 'Mindestens eine Persona in der Datei ist ungültig.',
+			versionMissing: 'Die Datei nennt keine Versionsnummer – sie wurde wohl von Hand verändert.',
+			versionNotNumber:
+				'Die Versionsnummer der Datei ({version}) ist keine Zahl, sondern Text – die Datei wurde wohl von Hand verändert.',
+			versionInvalid: 'Die Versionsnummer der Datei ({version}) ist ungültig: Gültig sind ganze Zahlen ab 1.',
+			version:
+				'Die Datei stammt aus einer neueren Version des Baukastens (Version {version}; diese Seite liest bis Version {current}).',
+			invalid: 'Persona Nr. {position} in der Datei ist ungültig.',
+			invalidNamed: 'Persona Nr. {position} („{name}“) in der Datei ist ungültig.',
 			empty: 'Die Datei enthält keine Personas.',
 			read: 'Die Datei ließ sich nicht lesen.',
 		},
@@ -336,7 +351,7 @@ export const persona = {
 			'Jede Angabe zählt gleich viel. Gezählt werden nur die Angaben, die zur Art der Persona passen: bei B2C sechs Angaben zur Demografie, bei B2B sieben zu Unternehmen und Rolle. Ein Feld gilt als ausgefüllt, sobald es mehr als Leerzeichen enthält. Die Mediennutzung zählt, wenn mindestens eine Leiterstufe oder eine Notiz eingetragen ist, die Online-Zeiten, wenn Sie die Standardwoche geändert oder bestätigt haben. Eigene Abschnitte zählen nicht mit. Der Prozentwert ist die Zahl der ausgefüllten Angaben geteilt durch alle gezählten Angaben, auf ganze Prozent gerundet.',
 		validationHeading: 'Was wird geprüft?',
 		validation:
-			'Der Name ist Pflicht. Texte, die länger sind, als die Karte Platz hat, werden markiert, aber nicht gekürzt. Uhrzeiten, Minuten und Prozentwerte werden beim Tippen geprüft; ein ungültiger Wert bleibt im Feld stehen, wird aber erst gespeichert, wenn er stimmt.',
+			'Der Name ist Pflicht. Jedes Textfeld hat eine Höchstlänge ({short}\u00a0Zeichen für kurze, {long} für lange Felder): Ein längerer Text bleibt im Feld stehen und wird markiert, gespeichert wird aber nur der letzte Stand innerhalb der Grenze. Längere Texte aus älteren Versionen oder importierten Dateien bleiben erhalten und werden markiert. Uhrzeiten, Minuten und Prozentwerte werden beim Tippen geprüft; ein ungültiger Wert bleibt im Feld stehen, wird aber erst gespeichert, wenn er stimmt.',
 		storageHeading: 'Was wird wo gespeichert?',
 		storage:
 			'Alles bleibt in Ihrem Browser: Die Personas liegen im lokalen Speicher unter dem Schlüssel „smp:personas“, die gerade gewählte Persona unter „smp:persona-aktiv“. Nichts wird an einen Server geschickt. Der Posting-Zeiten-Rechner liest den Wochenplan der gewählten Persona aus demselben Speicher. Plattformen aus dem Plattform-Finder kommen aus dessen letzter Auswahl unter „smp:plattform-auswahl“.',

@@ -270,6 +270,7 @@ export const postingZeiten = {
 			share: 'Link zu diesen Einstellungen kopieren',
 			shareCopied: 'Link kopiert. Er enthält nur die Einstellungen, keine importierten Daten.',
 			shareManual: 'Link zum Kopieren (nur Einstellungen, keine Daten):',
+			shareTooLarge: 'Die Einstellungen sind zu umfangreich für einen Link – kürzen Sie die Notizen zur Konkurrenz.',
 			print: 'Drucken',
 			icsFile: 'posting-plan.ics',
 			csvFile: 'posting-zeiten.csv',

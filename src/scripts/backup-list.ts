@@ -1,0 +1,67 @@
+/**
+ * „Gesicherte Daten“ on /datenschutz/: every backup of an unreadable stored value (see
+ * src/stores/persisted.ts) with a download of the original text and a delete button.
+ */
+import { backupFile, listBackups, type BackupEntry } from '../lib/backups';
+import { formatNumber } from '../lib/number';
+import type { daten } from '../i18n/de/daten';
+
+type Strings = typeof daten;
+
+function download(entry: BackupEntry): void {
+	const file = backupFile(entry);
+	const a = document.createElement('a');
+	a.href = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }));
+	a.download = file.name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Revoked later: some browsers start the download only after the click handler returns.
+	const url = a.href;
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fill(template: string, values: Record<string, string>): string {
+	return template.replace(/\[([A-Z]+)\]/g, (m, k: string) => values[k] ?? m);
+}
+
+/** Render the list into `list`; `say` reports in the page's status line. */
+export function renderBackups(list: HTMLElement, t: Strings, say: (text: string) => void): void {
+	const entries = listBackups(localStorage);
+	const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short' });
+	list.replaceChildren(
+		...entries.map((entry) => {
+			const date = Number.isNaN(Date.parse(entry.savedAt)) ? t.backupUndated : dateFormat.format(new Date(entry.savedAt));
+			const reasons: Record<string, string> = t.backupReasons;
+			const values = {
+				LABEL: entry.label,
+				DATE: date,
+				REASON: reasons[entry.kind] ?? t.backupReasons.unbekannt,
+				SIZE: formatNumber(entry.raw.length, 0),
+			};
+			const li = document.createElement('li');
+			const text = document.createElement('span');
+			text.textContent = fill(t.backupItem, values);
+			const get = document.createElement('button');
+			get.type = 'button';
+			get.textContent = t.backupDownload;
+			get.setAttribute('aria-label', fill(t.backupDownloadLabel, values));
+			get.addEventListener('click', () => download(entry));
+			const remove = document.createElement('button');
+			remove.type = 'button';
+			remove.className = 'danger';
+			remove.textContent = t.backupDelete;
+			remove.setAttribute('aria-label', fill(t.backupDeleteLabel, values));
+			remove.addEventListener('click', () => {
+				if (!window.confirm(t.backupConfirmDelete)) return;
+				localStorage.removeItem(entry.backupKey);
+				renderBackups(list, t, say);
+				say(t.backupDeleted);
+			});
+			li.append(text, ' ', get, ' ', remove);
+			return li;
+		}),
+	);
+	const empty = list.parentElement?.querySelector<HTMLElement>('[data-backups-empty]');
+	if (empty) empty.hidden = entries.length > 0;
+}
