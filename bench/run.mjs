@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serve } from '../scripts/serve.mjs';
-import { checkBudgets, formatResult } from '../scripts/budgets.mjs';
+import { KIB, LIMITS, checkBudgets, formatResult, isFrameworkScript, kib } from '../scripts/budgets.mjs';
 import { loadStability, measurePage, scriptsOnScroll } from './lib/measure.mjs';
 import { buildSite, sitesDir, writeFloor, writeStarlight } from './lib/sites.mjs';
 import { coldSearch, indexStats } from './lib/search.mjs';
@@ -19,9 +19,7 @@ const args = new Set(process.argv.slice(2));
 const DIST = process.env.SMP_DIST ?? 'dist';
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const KIB = 1024;
 const de = (n, digits = 1) => n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const kib = (bytes) => `${de(bytes / KIB)} KiB`;
 const MOBILE = { width: 412, height: 823 };
 const DESKTOP = { width: 1350, height: 940 };
 const READING = ['big-data', 'generation-virtual-und-crm', 'ueberzeugen-statt-missionieren'];
@@ -80,7 +78,11 @@ for (const slug of READING) {
 	for (const name of Object.keys(sites)) m[name] = await measurePage(browser, { base: base(name), dist: sites[name], path });
 	const cmp = (key, f) => ['floor', 'starlight'].filter((n) => m[n]).map((n) => `${n === 'floor' ? 'Boden' : 'Starlight'} ${f(m[n][key])}`).join(', ');
 	target(`${path} erste Ansicht ≤ 14 KiB`, m.ours.firstView <= 14 * KIB, kib(m.ours.firstView), cmp('firstView', kib));
-	target(`${path} Anfragen ≤ 3`, m.ours.requests <= 3, String(m.ours.requests), cmp('requests', String));
+	target(`${path} Anfragen ≤ ${LIMITS.chapterRequests}`, m.ours.requests <= LIMITS.chapterRequests, String(m.ours.requests), cmp('requests', String));
+	target(`${path} JS vor Interaktion ≤ ${kib(LIMITS.chapterJs)}`, m.ours.js <= LIMITS.chapterJs, kib(m.ours.js), cmp('js', kib));
+	target(`${path} CSS ≤ ${kib(LIMITS.css)}`, m.ours.css <= LIMITS.css, kib(m.ours.css), cmp('css', kib));
+	const framework = m.ours.urls.filter(isFrameworkScript);
+	target(`${path} kein Framework-Skript vor Interaktion`, framework.length === 0, framework.length ? framework.join(', ') : 'keines');
 	console.log(`         ${path} ganze Seite vor Interaktion: ${kib(m.ours.total)} (HTML ${kib(m.ours.html)}, CSS ${kib(m.ours.css)}, JS ${kib(m.ours.js)}) · ${cmp('total', kib)}`);
 }
 {

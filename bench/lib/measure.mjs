@@ -1,16 +1,11 @@
 // Page measurements shared by `npm run bench` (bench/run.mjs) for our site and the comparison
-// sites (bench/lib/sites.mjs). Sizes are brotli at the highest quality, computed from the built
-// files, as a static host that precompresses would send them (our test server only does gzip).
+// sites (bench/lib/sites.mjs). Sizes are computed from the built files with the budgets' own
+// compression (scripts/budgets.mjs: brotli, as a static host that precompresses sends them).
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { compressedSize } from '../../scripts/budgets.mjs';
 
 const sizeCache = new Map();
-
-/** Brotli size of a text (quality 11). */
-export function brotliSize(text) {
-	return brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-}
 
 /** The file a URL path maps to below `dist` (directory URLs → index.html). */
 export function fileFor(dist, pathname) {
@@ -28,7 +23,7 @@ export function builtSize(dist, pathname) {
 	if (!file) return 0;
 	if (!sizeCache.has(file)) {
 		try {
-			sizeCache.set(file, brotliSize(readFileSync(file)));
+			sizeCache.set(file, compressedSize(readFileSync(file)));
 		} catch {
 			sizeCache.set(file, 0);
 		}
@@ -94,8 +89,8 @@ export async function measurePage(browser, { base, dist, path, viewport = { widt
 		local.filter((r) => r.type === type).reduce((s, r) => s + builtSize(dist, r.pathname), 0);
 	const css = sum('stylesheet');
 	const js = sum('script');
-	const htmlBytes = brotliSize(html);
-	const firstViewHtml = brotliSize(html.slice(0, Number.isFinite(cut) ? cut : html.length));
+	const htmlBytes = compressedSize(html);
+	const firstViewHtml = compressedSize(html.slice(0, Number.isFinite(cut) ? cut : html.length));
 	return {
 		requests: before.length,
 		thirdParty: before.length - local.length,
