@@ -13,6 +13,7 @@ import { serve } from '../scripts/serve.mjs';
 import { KIB, LIMITS, checkBudgets, formatResult, isFrameworkScript, kib } from '../scripts/budgets.mjs';
 import { loadStability, measurePage, scriptsOnScroll } from './lib/measure.mjs';
 import { buildSite, sitesDir, writeFloor, writeStarlight } from './lib/sites.mjs';
+import { ensureBenchDeps } from './deps.mjs';
 import { coldSearch, indexStats } from './lib/search.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -26,6 +27,9 @@ const READING = ['big-data', 'generation-virtual-und-crm', 'ueberzeugen-statt-mi
 const WITH_CALCULATOR = { chapter: 'organische-reichweite-und-timing', files: /posting-zeiten|PostingZeiten/ };
 const CALCULATORS = ['technographics', 'plattformen', 'persona', 'posting-zeiten', 'echtzeit-budget', 'kpi-monitoring', 'kulanz'];
 const QUERIES = ['Reichweite', 'Krisenkommunikation', 'Persona'];
+
+// Lighthouse comes from bench/package.json: install it now rather than after the long measurements.
+const lighthouseReady = args.has('--no-lighthouse') || ensureBenchDeps();
 
 const failures = [];
 /** Print one target: what it is, our value, the comparison, OK/VERFEHLT. */
@@ -150,7 +154,8 @@ if (builds.ours && builds.starlight) {
 }
 
 // 8. Lighthouse: LCP of a chapter against the floor; calculator pages 100 in all four categories.
-if (!args.has('--no-lighthouse')) {
+if (!lighthouseReady) target('Lighthouse', false, 'nicht installiert (bench/package.json, „cd bench && npm ci“)');
+else if (!args.has('--no-lighthouse')) {
 	const { lighthouseRun } = await import('./lib/lighthouse.mjs');
 	console.log('\nLighthouse (Debian-Chromium)');
 	if (servers.floor) {
