@@ -3,20 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import pageAssets from './src/integrations/page-assets.ts';
 
-// The theme script runs inline in <head> before the first paint; the CSP allows exactly this
-// text by its hash (BaseLayout inlines the same file).
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-/** @type {`sha256-${string}`} */
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
-// The same for the registration of the offline copy at the end of every page (src/scripts/offline-init.js).
-const offlineInit = readFileSync(new URL('./src/scripts/offline-init.js', import.meta.url), 'utf8');
-/** @type {`sha256-${string}`} */
-const offlineInitHash = `sha256-${createHash('sha256').update(offlineInit).digest('base64')}`;
+// The script every page loads (BaseLayout) stays one file with everything it imports, so a reading
+// page makes three requests (HTML, CSS, this script; issue 14). Without the group, the stores it
+// shares with the islands would become chunks of their own, each another request on every page.
+// Islands import those modules from this file, which every page has loaded already.
+const siteScriptChunk = {
+	groups: [{ name: 'site', test: /BaseLayout\.astro\?astro&type=script/, includeDependenciesRecursively: true }],
+};
 
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
 // a deployment elsewhere sets SITE_URL at build time.
@@ -25,7 +22,9 @@ const site = process.env.SITE_URL ?? 'https://social-media-praxis.de';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Styles go to cached files, never inline: inline <style> blocks were repeated in every page
+	// (14 KB on a chapter page) and each needed its own CSP hash (issue 14).
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Dev toolbar would add its own scripts; the site is tested as it ships.
 	devToolbar: { enabled: false },
 	// No code listings on the site; Shiki's inline styles would also clash with the CSP.
@@ -37,7 +36,7 @@ export default defineConfig({
 				// lazily loaded search module, whose dependencies are loaded by then anyway. Astro sets
 				// this option itself, so it is changed per environment after Astro's config.
 				name: 'smp-no-module-preload',
-				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false, rolldownOptions: { output: { codeSplitting: siteScriptChunk } } } } : undefined),
 			},
 		],
 		build: {
@@ -50,21 +49,15 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), offline()],
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"font-src 'self'",
-				"connect-src 'self'",
-				"worker-src 'self' blob:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			// Pagefind runs its search core as WebAssembly; nothing else needs eval.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash, offlineInitHash] },
-		},
-	},
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap({ filter: (page) => !page.includes('/404') }),
+		pagefind(),
+		// One stylesheet per page and a Content-Security-Policy with only that page's hashes (meta tag
+		// and _headers); replaces Astro's `security.csp`, which lists every hash of the site on every page.
+		pageAssets(),
+		// Last: the offline copy lists the files as the steps before have written them.
+		offline(),
+	],
 });

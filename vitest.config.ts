@@ -2,7 +2,7 @@ import { getViteConfig } from 'astro/config';
 import { configDefaults } from 'vitest/config';
 
 // Unit tests sit beside the code they test (`*.test.ts`); end-to-end tests live in tests/e2e.
-const UNIT_TESTS = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'tests/unit/**/*.test.ts'];
+const UNIT_TESTS = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'bench/*.test.mjs', 'tests/unit/**/*.test.ts'];
 // Test files that still get a fresh worker each: this one stubs the CI variable and re-imports
 // playwright.config.ts together with the whole Playwright runner, which has no business staying
 // loaded in a worker that other test files share.

@@ -1,153 +1,208 @@
 #!/usr/bin/env node
-// `npm run bench`: build the site (timed), serve it, and report per page type what a reader's
-// browser transfers (compressed, as served), the search index size and Lighthouse scores on
-// mobile settings. Budgets from the issue are checked and printed; a missed budget exits with 1.
-// Options: --no-build (reuse dist/), --no-lighthouse, --no-calculators (skip the timing bench).
+// `npm run bench`: every performance target of issue 14, measured on our build beside the
+// plain-Astro floor and Starlight built from the same chapters and glossary (bench/lib/sites.mjs;
+// generated into a temp folder, Starlight installed there from the npm registry on first use).
+// Each target prints OK or VERFEHLT; a missed target exits with 1.
+// Options: --no-build (reuse dist/), --no-compare (no floor/Starlight), --no-lighthouse,
+//          --no-calculators (skip the import bench), --big (also the 2-GB memory run).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serve } from '../scripts/serve.mjs';
-import { LIMITS, isFrameworkScript, kib as kb } from '../scripts/budgets.mjs';
+import { KIB, LIMITS, checkBudgets, formatResult, isFrameworkScript, kib } from '../scripts/budgets.mjs';
+import { loadStability, measurePage, scriptsOnScroll } from './lib/measure.mjs';
+import { buildSite, sitesDir, writeFloor, writeStarlight } from './lib/sites.mjs';
+import { ensureBenchDeps } from './deps.mjs';
+import { coldSearch, indexStats } from './lib/search.mjs';
 
 const args = new Set(process.argv.slice(2));
-// SMP_DIST measures another build folder (e.g. one built with --outDir) instead of dist/.
 const DIST = process.env.SMP_DIST ?? 'dist';
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const de = (n, digits = 1) => n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const MOBILE = { width: 412, height: 823 };
+const DESKTOP = { width: 1350, height: 940 };
+const READING = ['big-data', 'generation-virtual-und-crm', 'ueberzeugen-statt-missionieren'];
+const WITH_CALCULATOR = { chapter: 'organische-reichweite-und-timing', files: /posting-zeiten|PostingZeiten/ };
+const CALCULATORS = ['technographics', 'plattformen', 'persona', 'posting-zeiten', 'echtzeit-budget', 'kpi-monitoring', 'kulanz'];
+const QUERIES = ['Reichweite', 'Krisenkommunikation', 'Persona'];
 
-const PAGES = [
-	{ type: 'Startseite', path: '/' },
-	{ type: 'Kapitel', path: '/kapitel/echtzeit/' },
-	{ type: 'Glossar', path: '/glossar/' },
-	{ type: 'Übungen', path: '/uebungen/' },
-	{ type: 'Rechner (Technographics)', path: '/rechner/technographics/' },
-	{ type: 'Rechner (Persona)', path: '/rechner/persona/' },
-	{ type: 'Rechner (Posting-Zeiten)', path: '/rechner/posting-zeiten/' },
-	{ type: 'Folien (Echtzeit)', path: '/folien/echtzeit/' },
-];
+// Lighthouse comes from bench/package.json: install it now rather than after the long measurements.
+const lighthouseReady = args.has('--no-lighthouse') || ensureBenchDeps();
 
-let buildSeconds;
+const failures = [];
+/** Print one target: what it is, our value, the comparison, OK/VERFEHLT. */
+function target(name, ok, ours, compare = '') {
+	console.log(`${ok ? 'OK      ' : 'VERFEHLT'} ${name}: ${ours}${compare ? ` · ${compare}` : ''}`);
+	if (!ok) failures.push(name);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// 1. Builds, timed: ours, then the comparison sites (alternating order matters less than a quiet machine).
+const builds = {};
 if (!args.has('--no-build')) {
-	const started = Date.now();
+	const started = process.hrtime.bigint();
 	const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (result.status !== 0) {
 		console.error('Build fehlgeschlagen.');
 		process.exit(1);
 	}
-	buildSeconds = (Date.now() - started) / 1000;
+	builds.ours = { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+const ourPages = (await import('node:fs')).readdirSync(DIST, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+if (builds.ours) builds.ours.pages = ourPages;
+const sites = { ours: DIST };
+if (!args.has('--no-compare')) {
+	console.log(`Vergleichsseiten in ${sitesDir} …`);
+	const floorDir = writeFloor(DIST);
+	builds.floor = buildSite(floorDir);
+	sites.floor = join(floorDir, 'dist');
+	const starlightDir = writeStarlight(DIST);
+	builds.starlight = buildSite(starlightDir);
+	sites.starlight = join(starlightDir, 'dist');
 }
 
-function dirSize(dir) {
-	let total = 0;
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
-	}
-	return total;
-}
+// 2. Budgets from the built files (the same check `npm test` runs).
+console.log('\nBudgets aus dem Build (scripts/budgets.mjs)');
+const budgetResults = checkBudgets(DIST);
+for (const r of budgetResults.filter((r) => !r.ok)) console.log(formatResult(r));
+target('Alle Budgets aus dem Build', budgetResults.every((r) => r.ok), `${budgetResults.filter((r) => r.ok).length} von ${budgetResults.length}`);
 
-/** Transferred bytes per kind for one page load, before and after scrolling to the end. */
-async function measure(browser, url) {
-	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-	const page = await context.newPage();
-	const records = [];
-	page.on('requestfinished', async (request) => {
-		const response = await request.response();
-		const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-		const type = request.resourceType();
-		// Body bytes as transferred (compressed), without HTTP headers, as size budgets usually count.
-		records.push({ url: request.url(), type, bytes: sizes.responseBodySize, status: response?.status() });
-	});
-	await page.goto(url, { waitUntil: 'networkidle' });
-	const initial = records.length;
-	// Scroll through the page like a reader, so that islands hydrating on visibility load.
-	const height = await page.evaluate(() => document.body.scrollHeight);
-	for (let y = 0; y < height; y += 600) {
-		await page.evaluate((top) => window.scrollTo(0, top), y);
-		await page.waitForTimeout(60);
-	}
-	await page.waitForTimeout(600);
-	await page.waitForLoadState('networkidle');
-	await context.close();
-	const sum = (list, pred) => list.filter(pred).reduce((s, r) => s + r.bytes, 0);
-	const first = records.slice(0, initial);
-	return {
-		requests: initial,
-		html: sum(first, (r) => r.type === 'document'),
-		css: sum(first, (r) => r.type === 'stylesheet'),
-		js: sum(first, (r) => r.type === 'script'),
-		fonts: sum(first, (r) => r.type === 'font'),
-		framework: first.some((r) => r.type === 'script' && isFrameworkScript(new URL(r.url).pathname)),
-		jsAfterScroll: sum(records, (r) => r.type === 'script'),
-		requestsAfterScroll: records.length,
-	};
-}
-
-async function lighthouseScores(url) {
-	const { default: lighthouse } = await import('lighthouse');
-	const { launch } = await import('chrome-launcher');
-	const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
-	try {
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-		const c = result?.lhr.categories ?? {};
-		return Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
-	} finally {
-		await chrome.kill();
-	}
-}
-
-const { server, url: base } = await serve({ dir: DIST, port: 0 });
+const servers = {};
+for (const [name, dir] of Object.entries(sites)) servers[name] = await serve({ dir, port: 0 });
+const base = (name) => servers[name].url;
 const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: FLAGS });
-const failures = [];
-console.log('\nÜbertragene Daten je Seitentyp (komprimiert, wie ausgeliefert; Mobil-Viewport, vor dem Scrollen)\n');
-console.log('Seitentyp                     | Anfr. |   HTML   |   CSS    |    JS    | Schriften | JS nach Scrollen | Framework-JS');
-console.log('------------------------------|-------|----------|----------|----------|-----------|------------------|-------------');
-for (const { type, path } of PAGES) {
-	if (!existsSync(join(DIST, path, 'index.html'))) continue;
-	const m = await measure(browser, base + path);
-	console.log(
-		`${type.padEnd(30)}| ${String(m.requests).padStart(5)} | ${kb(m.html).padStart(8)} | ${kb(m.css).padStart(8)} | ${kb(m.js).padStart(8)} | ${kb(m.fonts).padStart(9)} | ${kb(m.jsAfterScroll).padStart(16)} | ${m.framework ? 'ja' : 'nein'}`,
-	);
-	if (m.css > LIMITS.css) failures.push(`${type}: CSS ${kb(m.css)} > ${kb(LIMITS.css)}`);
-	if (type === 'Kapitel') {
-		if (m.js > LIMITS.chapterJs) failures.push(`Kapitel: JS vor Suche ${kb(m.js)} > ${kb(LIMITS.chapterJs)}`);
-		if (m.framework) failures.push('Kapitel: lädt Framework-JS vor dem Scrollen');
+
+// 3. Reading pages: the first view (HTML up to the end of the first screen + CSS + JS before interaction).
+console.log('\nKapitelseiten ohne Rechner (Brotli, Mobil 412 × 823, vor jeder Interaktion)');
+for (const slug of READING) {
+	const path = `/kapitel/${slug}/`;
+	const m = {};
+	for (const name of Object.keys(sites)) m[name] = await measurePage(browser, { base: base(name), dist: sites[name], path });
+	const cmp = (key, f) => ['floor', 'starlight'].filter((n) => m[n]).map((n) => `${n === 'floor' ? 'Boden' : 'Starlight'} ${f(m[n][key])}`).join(', ');
+	target(`${path} erste Ansicht ≤ 14 KiB`, m.ours.firstView <= 14 * KIB, kib(m.ours.firstView), cmp('firstView', kib));
+	target(`${path} Anfragen ≤ ${LIMITS.chapterRequests}`, m.ours.requests <= LIMITS.chapterRequests, String(m.ours.requests), cmp('requests', String));
+	target(`${path} JS vor Interaktion ≤ ${kib(LIMITS.chapterJs)}`, m.ours.js <= LIMITS.chapterJs, kib(m.ours.js), cmp('js', kib));
+	target(`${path} CSS ≤ ${kib(LIMITS.css)}`, m.ours.css <= LIMITS.css, kib(m.ours.css), cmp('css', kib));
+	const framework = m.ours.urls.filter(isFrameworkScript);
+	target(`${path} kein Framework-Skript vor Interaktion`, framework.length === 0, framework.length ? framework.join(', ') : 'keines');
+	console.log(`         ${path} ganze Seite vor Interaktion: ${kib(m.ours.total)} (HTML ${kib(m.ours.html)}, CSS ${kib(m.ours.css)}, JS ${kib(m.ours.js)}) · ${cmp('total', kib)}`);
+}
+{
+	const path = `/kapitel/${WITH_CALCULATOR.chapter}/`;
+	const m = await measurePage(browser, { base: base('ours'), dist: DIST, path });
+	const early = m.urls.filter((u) => WITH_CALCULATOR.files.test(u));
+	target(`${path} Rechner-CSS/JS erst bei Sichtbarkeit`, early.length === 0, early.length ? early.join(', ') : 'nichts vor dem Scrollen', `${m.requests} Anfragen, erste Ansicht ${kib(m.firstView)}`);
+	const scrolled = await scriptsOnScroll(browser, base('ours') + path);
+	target(`${path} Rechner-JS lädt beim Scrollen`, scrolled.some((u) => WITH_CALCULATOR.files.test(u)), `${scrolled.length} Skripte nach dem Scrollen`);
+}
+
+// Slide decks (issue 11): reported, no target; their script loads only on /folien/ pages.
+{
+	const path = '/folien/echtzeit/';
+	const m = await measurePage(browser, { base: base('ours'), dist: DIST, path });
+	console.log(`         ${path} Foliensatz vor Interaktion: ${kib(m.total)} (HTML ${kib(m.html)}, CSS ${kib(m.css)}, JS ${kib(m.js)}), ${m.requests} Anfragen`);
+}
+
+// 4. Calculator pages: layout shift and long tasks (4× CPU), mobile and desktop.
+console.log('\nRechnerseiten: Layoutverschiebung (CLS) und längste Hauptthread-Aufgabe beim Laden, CPU 4× gedrosselt');
+for (const slug of CALCULATORS) {
+	const url = `${base('ours')}/rechner/${slug}/`;
+	for (const [label, viewport] of [['mobil', MOBILE], ['Desktop', DESKTOP]]) {
+		const runs = [];
+		for (let i = 0; i < 3; i++) runs.push(await loadStability(browser, url, { viewport, cpuSlowdown: 4 }));
+		const cls = Math.max(...runs.map((r) => r.cls));
+		const longest = median(runs.map((r) => r.longest));
+		target(`/rechner/${slug}/ ${label}: CLS 0`, cls < 0.001, de(cls, 3));
+		target(`/rechner/${slug}/ ${label}: längste Aufgabe ≤ 50 ms (Median aus 3)`, longest <= 50, `${de(longest, 0)} ms`);
 	}
 }
+
+// 5. The print edition: static, no script while scrolling.
+{
+	const scripts = await scriptsOnScroll(browser, `${base('ours')}/drucken/`);
+	target('/drucken/: kein Skript beim Scrollen', scripts.length === 0, scripts.length ? scripts.join(', ') : 'keines');
+}
+
+// 6. Search: cold first search and index size per page, against Starlight.
+console.log('\nSuche (Pagefind-API, frisches Profil: Skript, WebAssembly, Index, fünf Treffer)');
+const ourIndex = indexStats(DIST);
+if (sites.starlight) {
+	const theirIndex = indexStats(sites.starlight);
+	target(
+		'Suchindex je Seite ≤ 1,1 × Starlight',
+		ourIndex.perPage <= 1.1 * theirIndex.perPage,
+		`${kib(ourIndex.perPage)} (${kib(ourIndex.bytes)} / ${ourIndex.pages} Seiten)`,
+		`Starlight ${kib(theirIndex.perPage)} (${kib(theirIndex.bytes)} / ${theirIndex.pages} Seiten)`,
+	);
+	const ours = [];
+	const theirs = [];
+	for (let round = 0; round < 3; round++) {
+		for (const q of QUERIES) {
+			ours.push(await coldSearch(browser, `${base('ours')}/kapitel/big-data/`, q));
+			theirs.push(await coldSearch(browser, `${base('starlight')}/kapitel/big-data/`, q));
+		}
+	}
+	target('Erste Suche (kalt) nicht langsamer als Starlight, Median', median(ours) <= median(theirs), `${de(median(ours), 0)} ms`, `Starlight ${de(median(theirs), 0)} ms`);
+} else console.log(`         Suchindex: ${kib(ourIndex.bytes)} für ${ourIndex.pages} Seiten (ohne Vergleich)`);
 await browser.close();
 
-const indexBytes = existsSync(join(DIST, 'pagefind')) ? dirSize(join(DIST, 'pagefind')) : 0;
-console.log(`\nSuchindex (dist/pagefind): ${kb(indexBytes)} in ${readdirSync(join(DIST, 'pagefind'), { recursive: true }).length} Dateien`);
+// 7. Build time per page.
+if (builds.ours && builds.starlight) {
+	const ours = builds.ours.seconds / builds.ours.pages;
+	const theirs = builds.starlight.seconds / builds.starlight.pages;
+	target(
+		'Build-Zeit je Seite ≤ Starlight',
+		ours <= theirs,
+		`${de(ours, 2)} s (${de(builds.ours.seconds)} s / ${builds.ours.pages} Seiten)`,
+		`Starlight ${de(theirs, 2)} s (${de(builds.starlight.seconds)} s / ${builds.starlight.pages}), Boden ${de(builds.floor.seconds / builds.floor.pages, 2)} s (${de(builds.floor.seconds)} s / ${builds.floor.pages})`,
+	);
+}
+
 // The offline copy (src/integrations/offline.ts): what a first visit downloads in the background.
 if (existsSync(join(DIST, 'sw.js'))) {
 	const sw = readFileSync(join(DIST, 'sw.js'));
 	const sizes = [...sw.toString('utf8').matchAll(/size:(\d+)/g)].map((m) => Number(m[1]));
 	const mb = (bytes) => `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`;
-	console.log(`Offline-Kopie: ${sizes.length} Dateien, ${mb(sizes.reduce((a, b) => a + b, 0))} (unkomprimiert); Service Worker ${kb(gzipSync(sw).length)} komprimiert`);
+	console.log(`\nOffline-Kopie: ${sizes.length} Dateien, ${mb(sizes.reduce((a, b) => a + b, 0))} (unkomprimiert); Service Worker ${kib(gzipSync(sw).length)} (gzip)`);
 }
-if (buildSeconds !== undefined) console.log(`Build-Zeit (astro build inkl. Pagefind): ${buildSeconds.toFixed(1).replace('.', ',')} s`);
 
-if (!args.has('--no-lighthouse')) {
-	console.log('\nLighthouse (Debian-Chromium, Mobil-Standardeinstellungen)');
-	for (const path of ['/', '/kapitel/echtzeit/', '/rechner/persona/']) {
-		try {
-			const s = await lighthouseScores(base + path);
-			console.log(`${path.padEnd(28)} Performance ${s.performance} · Barrierefreiheit ${s.accessibility} · Best Practices ${s['best-practices']} · SEO ${s.seo}`);
-			if (s.performance < 98) failures.push(`${path}: Lighthouse Performance ${s.performance} < 98`);
-			for (const key of ['accessibility', 'best-practices', 'seo']) if (s[key] < 100) failures.push(`${path}: Lighthouse ${key} ${s[key]} < 100`);
-		} catch (error) {
-			failures.push(`${path}: Lighthouse lief nicht (${error.message})`);
+// 8. Lighthouse: LCP of a chapter against the floor; calculator pages 100 in all four categories.
+if (!lighthouseReady) target('Lighthouse', false, 'nicht installiert (bench/package.json, „cd bench && npm ci“)');
+else if (!args.has('--no-lighthouse')) {
+	const { lighthouseRun } = await import('./lib/lighthouse.mjs');
+	console.log('\nLighthouse (Debian-Chromium)');
+	if (servers.floor) {
+		const ours = await lighthouseRun(`${base('ours')}/kapitel/big-data/`, 'mobile');
+		const floor = await lighthouseRun(`${base('floor')}/kapitel/big-data/`, 'mobile');
+		target('Kapitel big-data: LCP mobil ≤ 1,1 × Boden', ours.lcp <= 1.1 * floor.lcp, `${de(ours.lcp, 0)} ms`, `Boden ${de(floor.lcp, 0)} ms`);
+	}
+	for (const slug of CALCULATORS) {
+		for (const form of ['mobile', 'desktop']) {
+			try {
+				const s = await lighthouseRun(`${base('ours')}/rechner/${slug}/`, form);
+				const all = [s.performance, s.accessibility, s['best-practices'], s.seo];
+				target(`/rechner/${slug}/ Lighthouse ${form === 'mobile' ? 'mobil' : 'Desktop'}: 100 in allen vier`, all.every((v) => v === 100), all.join(' / '), `CLS ${de(s.cls, 3)}, TBT ${de(s.tbt, 0)} ms`);
+			} catch (error) {
+				target(`/rechner/${slug}/ Lighthouse ${form}`, false, `lief nicht (${error.message})`);
+			}
 		}
 	}
 }
-server.close();
+for (const { server } of Object.values(servers)) server.close();
 
+// 9. The posting-time import (its own bench: file selection to drawn result, memory).
 if (!args.has('--no-calculators') && existsSync('bench/posting-zeiten.mjs')) {
-	console.log('\nPosting-Zeiten-Rechner: Import-Benchmark');
-	const run = spawnSync(process.execPath, ['bench/posting-zeiten.mjs'], { stdio: 'inherit' });
-	if (run.status !== 0) failures.push('Posting-Zeiten-Benchmark fehlgeschlagen oder Ziel verfehlt');
+	console.log('\nPosting-Zeiten-Rechner: Import');
+	const run = spawnSync(process.execPath, ['bench/posting-zeiten.mjs', '--strict'], { stdio: 'inherit' });
+	target('Posting-Zeiten-Import (Ziele siehe oben)', run.status === 0, run.status === 0 ? 'alle erreicht' : 'verfehlt');
+	if (args.has('--big')) {
+		const memory = spawnSync(process.execPath, ['bench/posting-zeiten-memory.mjs'], { stdio: 'inherit' });
+		target('Posting-Zeiten: Speicher flach bei 2 GB', memory.status === 0, memory.status === 0 ? 'ja' : 'nein');
+	}
 }
 
-console.log(failures.length ? `\nBudgets verfehlt:\n- ${failures.join('\n- ')}` : '\nAlle Budgets eingehalten.');
+console.log(failures.length ? `\n${failures.length} Ziele verfehlt.` : '\nAlle Ziele erreicht.');
 process.exit(failures.length ? 1 : 0);

@@ -8,6 +8,7 @@ import { stat, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { headersFor } from './headers.mjs';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -58,6 +59,7 @@ async function findFile(root, pathname) {
 /** Start serving `dir` on `port` (0 = any free port). Resolves with the server and its URL. */
 export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
 	const root = resolve(dir);
+	const siteHeaders = headersFor(root);
 	const server = createServer(async (req, res) => {
 		try {
 			const url = new URL(req.url ?? '/', 'http://localhost');
@@ -71,7 +73,8 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
 				}
 			}
 			const found = await findFile(root, url.pathname);
-			const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+			// _headers: per-page CSP as an HTTP header, as Netlify or Cloudflare Pages would send it.
+			const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ...siteHeaders(url.pathname) };
 			if (!found) {
 				const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Nicht gefunden'));
 				res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });

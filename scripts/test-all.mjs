@@ -22,7 +22,7 @@ export const steps = [
 	},
 	{ name: 'Unit-Tests (Vitest)', cmd: ['npx', 'vitest', 'run'] },
 	{ name: 'Build mit Suchindex', cmd: ['npx', 'astro', 'build'], gate: true },
-	// Size budgets the built files show without a browser (scripts/budgets.mjs).
+	// Size, request and CSP budgets (issue 14) the built files show without a browser (scripts/budgets.mjs).
 	{ name: 'Budgets aus dem Build', cmd: ['node', 'scripts/budgets.mjs'], needsBuild: true },
 	{ name: 'End-to-End-Tests (Playwright)', cmd: ['npx', 'playwright', 'test'], needsBuild: true },
 ];

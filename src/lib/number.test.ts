@@ -3,6 +3,7 @@ import {
 	formatEuro,
 	formatNumber,
 	formatPercent,
+	numberFormat,
 	formatSignedNumber,
 	formatSignedPercent,
 	parseDecimal,
@@ -52,5 +53,14 @@ describe('signed formats', () => {
 		expect(formatSignedNumber(-3.5)).toBe('-3,5');
 		expect(formatSignedNumber(0)).toBe('0');
 		expect(formatSignedPercent(25)).toBe('+25\u00a0%');
+	});
+});
+
+describe('numberFormat', () => {
+	it('builds one formatter per option set and reuses it', () => {
+		const a = numberFormat({ maximumFractionDigits: 1 });
+		expect(numberFormat({ maximumFractionDigits: 1 })).toBe(a);
+		expect(numberFormat({ maximumFractionDigits: 2 })).not.toBe(a);
+		expect(a.format(1234.56)).toBe('1.234,6');
 	});
 });

@@ -46,19 +46,35 @@ export function parseDecimal(raw: string, options: ParseOptions = {}): ParseResu
 	return { ok: true, value };
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One `Intl.NumberFormat` per option set, built on first use and kept: constructing one costs far
+ * more than formatting with it (a calculator formats hundreds of numbers on load; issue 14).
+ */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = JSON.stringify(options);
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat('de-DE', options);
+		formatters.set(key, format);
+	}
+	return format;
+}
+
 /** Format a number for German readers, e.g. 1234.5 → „1.234,5“. */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
-	return new Intl.NumberFormat('de-DE', { maximumFractionDigits }).format(value);
+	return numberFormat({ maximumFractionDigits }).format(value);
 }
 
 /** Format a share 0–100 as „24 %“ (with the narrow no-break space German style uses). */
 export function formatPercent(value: number, maximumFractionDigits = 0): string {
-	return new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits }).format(value / 100);
+	return numberFormat({ style: 'percent', maximumFractionDigits }).format(value / 100);
 }
 
 /** Format an amount in euros, e.g. „1.250,00 €“. */
 export function formatEuro(value: number, maximumFractionDigits = 2): string {
-	return new Intl.NumberFormat('de-DE', {
+	return numberFormat({
 		style: 'currency',
 		currency: 'EUR',
 		maximumFractionDigits,
@@ -68,12 +84,10 @@ export function formatEuro(value: number, maximumFractionDigits = 2): string {
 
 /** A change with its sign, e.g. „+12“, „-3,5“, „0“ (for differences to a previous value). */
 export function formatSignedNumber(value: number, maximumFractionDigits = 2): string {
-	return new Intl.NumberFormat('de-DE', { maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
+	return numberFormat({ maximumFractionDigits, signDisplay: 'exceptZero' }).format(value);
 }
 
 /** A relative change 0–100-based with its sign, e.g. „+25 %“. */
 export function formatSignedPercent(value: number, maximumFractionDigits = 1): string {
-	return new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(
-		value / 100,
-	);
+	return numberFormat({ style: 'percent', maximumFractionDigits, signDisplay: 'exceptZero' }).format(value / 100);
 }

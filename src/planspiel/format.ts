@@ -2,7 +2,7 @@
  * Formatting shared by the Planspiel views: figures with their units, indicator bands, clock
  * times and paragraphs. Pure, German (Intl de-DE through src/lib/number.ts).
  */
-import { formatEuro, formatNumber, formatPercent } from '../lib/number';
+import { formatEuro, formatNumber, formatPercent, numberFormat } from '../lib/number';
 import type { PlanspielData } from '../schemas/planspiel';
 import { figureValue } from './indicators';
 
@@ -57,10 +57,7 @@ export function formatHours(hours: number): string {
 
 /** A change in euros with its sign, e.g. „+150.000 €“, „−5 €“ (Intl de-DE), „0 €“ without sign. */
 export function formatSignedEuro(value: number): string {
-	return new Intl.NumberFormat('de-DE', {
-		style: 'currency',
-		currency: 'EUR',
-		maximumFractionDigits: 0,
-		signDisplay: 'exceptZero',
-	}).format(value);
+	return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
+		value,
+	);
 }

@@ -12,6 +12,7 @@ import { initSidebar } from './sidebar';
 import { initToc } from './toc';
 import { initHighlight } from './highlight';
 import { initGlossaryTips } from './glossary-tips';
+import { initIslandCss } from './island-css';
 import '../components/learning/client/learning-client';
 
 initMenu();
@@ -22,3 +23,4 @@ initSidebar();
 initToc();
 initHighlight();
 initGlossaryTips();
+initIslandCss();

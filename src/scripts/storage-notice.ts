@@ -20,6 +20,13 @@ export function initStorageNotice(): void {
 				return li;
 			}),
 		);
+		if (problems.length > 0 && !box.dataset['placed']) {
+			// The page renders the notice last (BaseLayout); shown, it belongs above the content.
+			const crumbs = box.parentElement?.querySelector(':scope > .breadcrumbs');
+			if (crumbs) crumbs.after(box);
+			else box.parentElement?.prepend(box);
+			box.dataset['placed'] = '';
+		}
 		box.hidden = problems.length === 0;
 	});
 	box.querySelector('[data-storage-dismiss]')?.addEventListener('click', () => $storageProblems.set([]));

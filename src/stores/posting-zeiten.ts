@@ -106,11 +106,16 @@ export function importFiles(files: readonly File[]): void {
 			]);
 			if (msg.fileIndex + 1 < list.length) $importStatus.set(running(msg.fileIndex + 1, 0));
 		} else {
-			// The bench reads this measure: the whole import as the page sees it.
-			performance.clearMeasures('pz-import');
-			performance.measure('pz-import', { start: started, end: performance.now() });
 			$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: performance.now() - started });
 			stopWorker();
+			// The bench reads this measure: from the file selection to the drawn result. Islands
+			// re-render before the next frame; the timeout set in that frame runs after it is painted.
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					performance.clearMeasures('pz-import');
+					performance.measure('pz-import', { start: started, end: performance.now() });
+				}, 0),
+			);
 		}
 	};
 	w.onerror = (event) => {

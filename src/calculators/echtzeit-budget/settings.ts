@@ -3,7 +3,7 @@
  * stays visible with its message after a reload instead of being replaced. `resolveBudget` reads
  * them with `parseDecimal` and reports a German message per field.
  */
-import { parseDecimal } from '../../lib/number';
+import { numberFormat, parseDecimal } from '../../lib/number';
 import { applicableYear, EMPLOYMENTS, MINDESTLOHN, YEARS, type BudgetInput, type Employment, type Year } from './budget';
 
 export interface BudgetSettings {
@@ -26,11 +26,7 @@ export type BudgetField = 'hoursPerDay' | 'daysPerWeek' | 'wage' | 'businesses' 
 
 /** „13,90“: how a wage is written into the field. */
 export function formatWageInput(wage: number): string {
-	return new Intl.NumberFormat('de-DE', {
-		minimumFractionDigits: 2,
-		maximumFractionDigits: 2,
-		useGrouping: false,
-	}).format(wage);
+	return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false }).format(wage);
 }
 
 /**

@@ -25,7 +25,6 @@ import { StepPanel } from './StepPanel';
 import type { StepId } from './steps';
 import { fill } from './template';
 import { validatePersona } from './validate';
-import './persona.css';
 
 interface Props {
 	labels: PersonaLabels;

@@ -3,10 +3,12 @@
  * src/stores/posting-zeiten.ts, the maths in the pure modules of this folder.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import { $activePersona } from '../../stores/personas';
 import {
+	$postingSettings,
 	$sharedSettings,
 	applySharedSettings,
 	dismissSharedSettings,
@@ -21,6 +23,7 @@ import { PlatformPanel } from './PlatformPanel';
 import { Results } from './Results';
 import { rewriteHref } from '../../lib/share-link';
 import { encodeSettingsLink, LEGACY_PARAM, readSharedSettings } from './share';
+import { DEFAULT_SETTINGS } from './settings';
 
 /** Remove the shared settings from the address bar once the user has decided. */
 function dropShareParam(): void {
@@ -54,11 +57,22 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 	);
 }
 
+/** Whether this browser's state is what the server rendered with: defaults, no persona. */
+function rendersAsServer(): boolean {
+	return JSON.stringify($postingSettings.get()) === JSON.stringify(DEFAULT_SETTINGS) && $activePersona.get() === undefined;
+}
+
 export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
-	// Settings live in this browser's storage, which the server cannot see. Rendering the form only
-	// after mounting avoids a hydrated form that silently keeps the server's default values.
+	// The server renders the whole form with the default settings, so the page does not grow when
+	// the island hydrates (issue 14: a loading line grew into the form, CLS 0.66). Settings live in
+	// this browser's storage, which the server cannot see, and hydration keeps the server's DOM as
+	// it is: so right after hydrating, before the next paint, the form is built anew (another key)
+	// from the stored settings. A first visit has nothing stored: the server's form is right, and
+	// skipping the second build halves the work on load (issue 14: long tasks).
 	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
+	useLayoutEffect(() => {
+		if (!rendersAsServer()) setMounted(true);
+	}, []);
 	useEffect(() => {
 		// A share link never overwrites saved settings silently: the banner asks first. An old link
 		// (`?einstellungen=`) leaves the query at once: the address then has nothing for a server.
@@ -75,9 +89,8 @@ export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels 
 		return () => window.removeEventListener('hashchange', onHash);
 	}, []);
 
-	if (!mounted) return <p class="pz-loading">{labels.loading}</p>;
 	return (
-		<div class="pz">
+		<div class="pz" key={mounted ? 'live' : 'server'}>
 			<SharedBanner labels={labels} />
 			<div class="pz-layout">
 				<div class="pz-inputs">

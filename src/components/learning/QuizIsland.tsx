@@ -4,6 +4,9 @@
  * as everywhere else. „Antwort prüfen“ locks the question, shows right/wrong, the correct answer
  * and the explanation, and announces the result through one polite live region.
  *
+ * The questions come from /kapitel/<slug>/quiz.json, fetched when the island hydrates (as it
+ * scrolls into view): the page's HTML carries them neither as markup nor as island props (issue 14).
+ *
  * Order: the attempt's seed (stored with the answers) shuffles questions and options; the server
  * and the first client render use file order and the questions stay invisible until the seed is
  * known (see learning.css), so nobody sees the file order flash by. Trainer mode hides this island
@@ -23,13 +26,34 @@ export type QuizLabels = { readonly [K in keyof typeof lernen.quiz]: string };
 
 interface Props {
 	chapter: string;
-	questions: QuizQuestion[];
+	/** URL of the chapter's questions (src/pages/kapitel/[slug]/quiz.json.ts). */
+	src: string;
 	/** Shuffle the question order per attempt (options are always shuffled). */
 	shuffleQuestions: boolean;
 	labels: QuizLabels;
 }
 
-export default function QuizIsland({ chapter, questions, shuffleQuestions, labels }: Props) {
+export default function QuizIsland({ src, ...rest }: Props) {
+	const [questions, setQuestions] = useState<QuizQuestion[] | 'error' | undefined>();
+	useEffect(() => {
+		fetch(src)
+			.then((response) => (response.ok ? (response.json() as Promise<QuizQuestion[]>) : Promise.reject(new Error(src))))
+			.then(setQuestions, () => setQuestions('error'));
+	}, [src]);
+	if (questions === undefined || questions === 'error') {
+		return (
+			<div class="quiz-inhalt">
+				<p class="quiz-intro">{rest.labels.intro}</p>
+				<p role={questions === 'error' ? 'alert' : undefined}>
+					{questions === 'error' ? rest.labels.loadError : rest.labels.loading}
+				</p>
+			</div>
+		);
+	}
+	return <Quiz {...rest} questions={questions} />;
+}
+
+function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src'> & { questions: QuizQuestion[] }) {
 	const stored = useStore($quizAnswers);
 	// The server cannot know stored answers or the seed: render file order first so hydration matches.
 	const [hydrated, setHydrated] = useState(false);

@@ -86,7 +86,9 @@ export const lernen = {
 		reset: 'Quiz zurücksetzen',
 		resetDone: 'Das Quiz wurde zurückgesetzt.',
 		scoreHeading: 'Ergebnis:',
-		noscript: 'Das Quiz braucht JavaScript. Die Fragen stehen trotzdem hier zum Nachdenken.',
+		noscript: 'Das Quiz braucht JavaScript.',
+		loading: 'Die Fragen werden geladen …',
+		loadError: 'Die Fragen konnten nicht geladen werden. Bitte laden Sie die Seite neu.',
 		numericHint: 'Tragen Sie eine Zahl ein.',
 		orderingHint: 'Bringen Sie die Einträge in die richtige Reihenfolge.',
 		matchingHint: 'Wählen Sie zu jedem Eintrag den passenden Partner.',
@@ -185,5 +187,8 @@ export const lernen = {
 		title: 'Das ganze Buch drucken',
 		description:
 			'Alle Kapitel mit Lernzielen, Übungen und Quellen auf einer Seite – zum Drucken oder Speichern als PDF.',
+		calculatorLabel: 'Rechner zum Kapitel',
+		planspielLabel: 'Planspiel zum Kapitel',
+		calculatorOnline: 'Im Browser nutzen unter',
 	},
 } as const;

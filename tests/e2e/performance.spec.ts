@@ -1,0 +1,56 @@
+import { test, expect } from './fixtures';
+
+/**
+ * Issue 14 as a reader's browser sees it: an embedded calculator loads its stylesheet and script
+ * only when it comes near, the CSP arrives as an HTTP header equal to the page's meta tag and
+ * blocks nothing of our own, glossary definitions come from one JSON file, the print edition
+ * shows calculators as text. (Sizes and timings are in `npm run bench`, not here.)
+ */
+const CHAPTER = '/kapitel/organische-reichweite-und-timing/';
+
+test('an embedded calculator loads its CSS and JavaScript only when scrolled near', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto(CHAPTER);
+	await page.waitForLoadState('networkidle');
+	expect(requested.filter((p) => /posting-zeiten|PostingZeiten/.test(p))).toEqual([]);
+	const calculator = page.getByRole('region', { name: 'Posting-Zeiten-Rechner' });
+	await calculator.scrollIntoViewIfNeeded();
+	await expect(page.locator('head link[rel="stylesheet"][href*="posting-zeiten"]')).toHaveCount(1);
+	await expect(calculator.locator('astro-island')).not.toHaveAttribute('ssr');
+	// Styled: the calculator's own grid applies.
+	await expect(calculator.locator('.pz-layout')).toHaveCSS('display', /grid|flex/);
+});
+
+test('the CSP header equals the page’s meta tag and nothing of ours is blocked', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+	});
+	const response = await page.goto(CHAPTER);
+	const header = response?.headers()['content-security-policy'] ?? '';
+	const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(header).toBe(`${meta?.replace("form-action 'self'", "form-action 'self'; frame-ancestors 'none'")}`);
+	await page.locator('#quiz').scrollIntoViewIfNeeded();
+	await expect(page.locator('section.quiz .quiz-inhalt[data-bereit]')).toBeVisible();
+	expect(violations).toEqual([]);
+});
+
+test('glossary definitions are not in the page but appear from /glossar.json', async ({ page, request }) => {
+	await page.goto('/kapitel/echtzeit/');
+	const tip = page.locator('.begriff [role="tooltip"]').first();
+	await expect(tip).toBeEmpty();
+	const id = await page.locator('a[data-begriff]').first().getAttribute('data-begriff');
+	const glossary = (await (await request.get('/glossar.json')).json()) as Record<string, [string, string]>;
+	const [term, definition] = glossary[id ?? ''] ?? ['', ''];
+	await page.locator('a[data-begriff]').first().focus();
+	await expect(tip).toHaveText(`${term}: ${definition}`);
+});
+
+test('the print edition shows calculators as text and loads no island', async ({ page }) => {
+	await page.goto('/drucken/');
+	await expect(page.locator('astro-island')).toHaveCount(0);
+	const box = page.locator('.rechner-im-buch', { hasText: 'Posting-Zeiten-Rechner' });
+	await expect(box).toHaveCount(1);
+	await expect(box.getByRole('link')).toHaveAttribute('href', '/rechner/posting-zeiten/');
+});
