@@ -77,7 +77,7 @@ test.describe('Persona-Baukasten', () => {
 		await expect(
 			page
 				.getByRole('region', { name: 'Online-Zeiten' })
-				.getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs'),
+				.getByText('Mo–Fr 06:30–07:30 Uhr: vor der Arbeit und unterwegs'),
 		).toBeVisible();
 
 		await stepNav(page)

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { replaceKpiMonths } from '../../stores/kpi-monitoring';
 import { decodeCsvBytes } from '../technographics/csv';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { buildKpiCsv, parseKpiCsv, type CsvProblem } from './csv';
 import type { ParsedMonth } from './months';
 
@@ -54,15 +54,15 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 		try {
 			text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
 		} catch {
-			setReport({ kind: 'error', message: fill(c.readError, { file: file.name }) });
+			setReport({ kind: 'error', message: fillTemplate(c.readError, { file: file.name }) });
 			return;
 		}
 		const result = parseKpiCsv(text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
 		if (result.ok) {
 			replaceKpiMonths(result.months);
-			setReport({ kind: 'ok', message: fill(c.imported, { count: result.months.length, file: file.name }) });
+			setReport({ kind: 'ok', message: fillTemplate(c.imported, { count: result.months.length, file: file.name }) });
 		} else {
-			setReport({ kind: 'error', message: fill(c.rejected, { file: file.name }), problems: result.problems });
+			setReport({ kind: 'error', message: fillTemplate(c.rejected, { file: file.name }), problems: result.problems });
 		}
 	};
 
@@ -96,7 +96,7 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 						{shown.length > 0 && (
 							<ul class="pl-list">
 								{shown.map((p, i) => (
-									<li key={i}>{p.line === null ? p.message : fill(c.line, { line: p.line, message: p.message })}</li>
+									<li key={i}>{p.line === null ? p.message : fillTemplate(c.line, { line: p.line, message: p.message })}</li>
 								))}
 							</ul>
 						)}

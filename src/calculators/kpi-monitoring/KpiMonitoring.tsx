@@ -9,7 +9,7 @@ import { useStore } from '@nanostores/preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { $kpiMonths, addKpiMonth, resetKpiMonths } from '../../stores/kpi-monitoring';
 import { useHydrated } from '../technographics/use-hydrated';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { SERIES } from './analysis';
 import { CsvPanel } from './CsvPanel';
 import { MonthFieldset } from './MonthFieldset';
@@ -87,7 +87,7 @@ export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
 						{confirmReset ? f.resetConfirm : f.reset}
 					</button>
 				</div>
-				{drafts.length >= MAX_MONTHS && <p class="pl-note">{fill(f.maxMonths, { max: MAX_MONTHS })}</p>}
+				{drafts.length >= MAX_MONTHS && <p class="pl-note">{fillTemplate(f.maxMonths, { max: MAX_MONTHS })}</p>}
 			</form>
 			<CsvPanel t={t} months={parsed} hasErrors={hasErrors} />
 			<div class="pl-results">

@@ -4,7 +4,7 @@
  * reported with its line number, and a file with any problem changes nothing.
  */
 import { parseCsv, quoteCsvField } from '../technographics/csv';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { MEASURES, type MeasureId } from './measures';
 import {
 	emptyValues,
@@ -87,14 +87,14 @@ function readHeader(cells: string[], strings: KpiCsvStrings): { columns: (CsvCol
 		if (cell.trim() === '') return null;
 		const column = byName.get(normalise(cell));
 		if (!column) {
-			problems.push(fill(strings.messages.unknownColumn, { column: cell.trim() }));
+			problems.push(fillTemplate(strings.messages.unknownColumn, { column: cell.trim() }));
 			return null;
 		}
-		if (seen.has(column)) problems.push(fill(strings.messages.duplicateColumn, { column: cell.trim() }));
+		if (seen.has(column)) problems.push(fillTemplate(strings.messages.duplicateColumn, { column: cell.trim() }));
 		seen.add(column);
 		return column;
 	});
-	if (!seen.has('month')) problems.push(fill(strings.messages.missingMonth, { column: strings.headers.month }));
+	if (!seen.has('month')) problems.push(fillTemplate(strings.messages.missingMonth, { column: strings.headers.month }));
 	return { columns, problems };
 }
 
@@ -121,18 +121,18 @@ export function parseKpiCsv(text: string, strings: KpiCsvStrings, nextId: (index
 			} else if (column === 'month') draft.label = unprotect(cell.trim());
 			else if (column !== null) draft.values[column] = cell.trim();
 		});
-		if (draft.label.length > MAX_LABEL) lineProblems.push(fill(msg.labelTooLong, { max: MAX_LABEL }));
+		if (draft.label.length > MAX_LABEL) lineProblems.push(fillTemplate(msg.labelTooLong, { max: MAX_LABEL }));
 		const parsed = parseMonth(draft, { answeredAboveQuestions: msg.answeredAboveQuestions });
 		for (const m of MEASURES) {
 			const error = parsed.errors[m];
-			if (error) lineProblems.push(fill(msg.cell, { column: strings.headers[m], error }));
+			if (error) lineProblems.push(fillTemplate(msg.cell, { column: strings.headers[m], error }));
 		}
 		// Report each line once, with all its problems, as the user fixes them line by line.
 		for (const message of new Set(lineProblems)) problems.push({ line: row.line, message });
 		months.push(draft);
 	}
 	if (months.length < MIN_MONTHS)
-		problems.push({ line: null, message: fill(msg.tooFewMonths, { count: months.length }) });
-	if (months.length > MAX_MONTHS) problems.push({ line: null, message: fill(msg.tooManyMonths, { max: MAX_MONTHS }) });
+		problems.push({ line: null, message: fillTemplate(msg.tooFewMonths, { count: months.length }) });
+	if (months.length > MAX_MONTHS) problems.push({ line: null, message: fillTemplate(msg.tooManyMonths, { max: MAX_MONTHS }) });
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, months };
 }

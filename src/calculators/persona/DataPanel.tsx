@@ -4,9 +4,9 @@ import { deleteAllMyData, importPersonas } from '../../stores/personas';
 import { ConfirmButton } from './ConfirmButton';
 import { exportFileName, parseImport, serializeExport } from './export-import';
 import type { PersonaLabels } from './labels';
-import { countText, importErrorText } from './messages';
+import { importErrorText } from './messages';
 import type { Persona } from './schema';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 /** Offer personas as a JSON download; an object URL keeps everything inside the browser. */
 export function exportPersonas(personas: readonly Persona[]): void {
@@ -51,15 +51,15 @@ export function DataPanel({ personas, labels, announce }: Props) {
 		}
 		setImportError(undefined);
 		const added = importPersonas(result.personas);
-		announce(added.length === 1 ? t.importedOne : fill(t.importedMany, { count: added.length }));
+		announce(fillTemplate(t.imported, { count: added.length }));
 	};
 
 	const deleteAll = () => {
 		const report = deleteAllMyData(localStorage);
 		announce(
-			fill(t.deleteAllDone, {
-				personas: countText(report.personas, t.personasOne, t.personasMany),
-				keys: countText(report.keys, t.keysOne, t.keysMany),
+			fillTemplate(t.deleteAllDone, {
+				personas: fillTemplate(t.personas, { count: report.personas }),
+				keys: fillTemplate(t.keys, { count: report.keys }),
 			}),
 		);
 	};

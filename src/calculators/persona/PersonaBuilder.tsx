@@ -23,7 +23,7 @@ import { SharePreview, type PreviewState } from './SharePreview';
 import { StepNav } from './StepNav';
 import { StepPanel } from './StepPanel';
 import type { StepId } from './steps';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { validatePersona } from './validate';
 import './persona.css';
 
@@ -72,7 +72,7 @@ function Builder({ labels }: Props) {
 		importPersonas([persona]);
 		clearHash();
 		setPreview(null);
-		setStatus(fill(labels.preview.adopted, { name: persona.name }));
+		setStatus(fillTemplate(labels.preview.adopted, { name: persona.name }));
 		goTo('overview');
 	};
 	const dismiss = () => {
@@ -95,7 +95,7 @@ function Builder({ labels }: Props) {
 		}
 		setStatus(
 			added.length > 0
-				? fill(labels.media.fromFinderDone, { platforms: added.join(', ') })
+				? fillTemplate(labels.media.fromFinderDone, { platforms: added.join(', ') })
 				: labels.media.finderNothingNew,
 		);
 	};

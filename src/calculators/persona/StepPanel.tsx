@@ -10,7 +10,7 @@ import type { RungId } from './schema';
 import { ScheduleStep } from './ScheduleStep';
 import type { StepProps } from './step-props';
 import { moveStep, STEP_IDS, stepTitleKey, type StepId } from './steps';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props extends StepProps {
 	step: StepId;
@@ -52,7 +52,7 @@ export function StepPanel(props: Props) {
 	const key = stepTitleKey(step, persona.kind);
 	return (
 		<section class="pb-step" aria-labelledby="pb-step-heading">
-			<p class="pb-step-of">{fill(t.stepOf, { n: index + 1, total: STEP_IDS.length })}</p>
+			<p class="pb-step-of">{fillTemplate(t.stepOf, { n: index + 1, total: STEP_IDS.length })}</p>
 			<h2 id="pb-step-heading" tabIndex={-1} ref={headingRef}>
 				{t.titles[key]}
 			</h2>

@@ -12,7 +12,7 @@ import { decayWeights } from './score';
 import type { PostingSettings } from './settings';
 import { encodeSettingsLink, LEGACY_PARAM } from './share';
 import { rewriteHref } from '../../lib/share-link';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 function download(fileName: string, text: string, type: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -57,8 +57,8 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 			durationMinutes: 15,
 			events: reasons.map((reason) => ({
 				slot: reason.slot,
-				summary: fill(e.icsSummary, { platform: labels.platform.names[settings.platform] }),
-				description: fill(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
+				summary: fillTemplate(e.icsSummary, { platform: labels.platform.names[settings.platform] }),
+				description: fillTemplate(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
 			})),
 		});
 		download(e.icsFile, text, 'text/calendar;charset=utf-8');
@@ -101,7 +101,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 				<p class="field-error">{t.planEmpty}</p>
 			) : (
 				<>
-					<p>{fill(t.planIntro, { count: plan.slots.length, gap: formatNumber(model.numbers.minGapHours) })}</p>
+					<p>{fillTemplate(t.planIntro, { count: plan.slots.length, gap: formatNumber(model.numbers.minGapHours) })}</p>
 					<ol class="pz-plan-list">
 						{plan.slots.map((s) => (
 							<li key={s} data-slot={s}>
@@ -110,7 +110,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 						))}
 					</ol>
 					{plan.slots.length < plan.requested && (
-						<p class="pz-note">{fill(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>
+						<p class="pz-note">{fillTemplate(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>
 					)}
 				</>
 			)}

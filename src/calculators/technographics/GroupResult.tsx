@@ -3,7 +3,7 @@ import { RUNGS } from './rungs';
 import type { ProfileShares, RungValues } from './profile';
 import type { LadderDataset } from './datasets';
 import { buildResultCsv } from './export';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 import { formatNumber, formatPercent } from '../../lib/number';
 import { Bar } from './Bar';
 import type { GroupStrings } from './strings';
@@ -60,7 +60,7 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 			<div class="table-scroll">
 				<table class="tg-ladder tg-group-table">
 					<caption>
-						{reference ? fill(g.captionIndex, { n, reference: reference.title }) : fill(g.caption, { n })}
+						{reference ? fillTemplate(g.captionIndex, { n, reference: reference.title }) : fillTemplate(g.caption, { n })}
 					</caption>
 					<thead>
 						<tr>
@@ -91,7 +91,7 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 										<span class="tg-value">{r ? formatPercent(r.share, 1) : ''}</span>
 									</td>
 									<td class="tg-num">
-										{r ? fill(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}
+										{r ? fillTemplate(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}
 									</td>
 									{reference && <td class="tg-num">{idx === null ? '' : formatNumber(idx, 0)}</td>}
 								</tr>

@@ -6,7 +6,7 @@ import { RUNGS } from './rungs';
 import { MAX_COMPARE } from './share-link';
 import { replaceSlot, type LadderDataset } from './datasets';
 import { indexValue } from './profile';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 import { useHydrated } from './use-hydrated';
 import { formatNumber, formatPercent } from '../../lib/number';
 import { Bar } from './Bar';
@@ -43,7 +43,7 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 				{Array.from({ length: MAX_COMPARE }, (_, slot) => (
 					<DatasetSelect
 						id={`tg-slot-${slot + 1}`}
-						label={fill(c.slot, { n: slot + 1 })}
+						label={fillTemplate(c.slot, { n: slot + 1 })}
 						value={selection.compare[slot] ?? ''}
 						datasets={datasets}
 						noneLabel={c.none}
@@ -69,7 +69,7 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 			) : (
 				<div class="table-scroll">
 					<table class="tg-ladder">
-						<caption>{reference ? fill(c.captionIndex, { reference: reference.title }) : c.caption}</caption>
+						<caption>{reference ? fillTemplate(c.captionIndex, { reference: reference.title }) : c.caption}</caption>
 						<thead>
 							<tr>
 								<th scope="col">{c.rungColumn}</th>

@@ -4,7 +4,7 @@ import { useShareHash } from './use-share-hash';
 import { $selfTestAnswers, setSelfTestAnswer, type LadderSelection } from '../../stores/technographics';
 import { ACTIVE_RUNGS, ACTIVITIES, FREQUENCIES, THRESHOLD, type Frequency } from './rungs';
 import { classifyRespondent } from './classify';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 import { useHydrated } from './use-hydrated';
 import type { SelfTestStrings } from './strings';
 
@@ -33,7 +33,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 			<div class="tg-selftest">
 				{ACTIVE_RUNGS.map((rung) => (
 					<fieldset class="tg-fieldset" key={rung}>
-						<legend>{fill(s.rungLegend, { ...t.rungs[rung], threshold: t.frequencies[THRESHOLD[rung]] })}</legend>
+						<legend>{fillTemplate(s.rungLegend, { ...t.rungs[rung], threshold: t.frequencies[THRESHOLD[rung]] })}</legend>
 						{ACTIVITIES[rung].map((activity) => (
 							<div class="tg-field tg-field-inline" key={activity}>
 								<label for={`tg-self-${activity}`}>{t.activities[activity]}</label>
@@ -58,7 +58,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 				{rungs[0] === 'inactives' ? (
 					<p>{s.inactive}</p>
 				) : (
-					<p>{rungs.length === 1 ? s.resultOne : fill(s.result, { count: rungs.length })}</p>
+					<p>{fillTemplate(s.result, { count: rungs.length })}</p>
 				)}
 				<ul class="tg-self-result">
 					{rungs.map((rung) => (

@@ -1,6 +1,6 @@
 /**
  * Strings of the KPI-Monitoring (/rechner/kpi-monitoring/, chapter 3). Placeholders in braces are
- * filled by `fill()` after numbers have been formatted. „\u00a0“ is a no-break space.
+ * filled by `fillTemplate()` (src/lib/template.ts) after numbers have been formatted. „\u00a0“ is a no-break space.
  */
 export const kpiMonitoring = {
 	title: 'KPI-Monitoring für den Monatsrückblick',

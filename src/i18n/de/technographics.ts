@@ -1,6 +1,6 @@
 /**
  * Strings of the Social-Technographics-Profil (/rechner/technographics/). Placeholders in braces
- * are filled by `fill()` from src/calculators/technographics/fill.ts after numbers have been
+ * are filled by `fillTemplate()` from src/lib/template.ts after numbers have been
  * formatted. „\u00a0“ is a no-break space (before %, in „z. B.“).
  */
 
@@ -249,8 +249,7 @@ export const technographics = {
 			'Wählen Sie für jede Tätigkeit, wie oft Sie sie ausüben. Eine Stufe zählt ab „monatlich“, bei den Konversationalisten ab „wöchentlich“. Die Antworten bleiben in diesem Browser und werden nicht gespeichert.',
 		rungLegend: '{de} ({en}) – zählt ab „{threshold}“',
 		resultHeading: 'Ihr Ergebnis',
-		result: 'Sie stehen auf {count} Stufen der Leiter:',
-		resultOne: 'Sie stehen auf einer Stufe der Leiter:',
+		result: 'Sie stehen auf {count, plural, one {einer Stufe} other {# Stufen}} der Leiter:',
 		inactive: 'Nach Ihren Angaben zählen Sie zu den Inaktiven: Keine Tätigkeit erreicht die nötige Häufigkeit.',
 		meaning: 'Was das für die Ansprache heißt',
 		reset: 'Alle Antworten auf „nie“ setzen',
