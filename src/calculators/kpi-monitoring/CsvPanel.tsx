@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { replaceKpiMonths } from '../../stores/kpi-monitoring';
-import { decodeCsvBytes } from '../technographics/csv';
+import { decodeCsvBytes } from '../../lib/csv';
 import { fillTemplate } from '../../lib/template';
 import { buildKpiCsv, parseKpiCsv, type CsvProblem } from './csv';
 import type { ParsedMonth } from './months';

@@ -3,7 +3,7 @@
  * order mark so that Excel reads umlauts as UTF-8. Import is all or nothing: every bad line is
  * reported with its line number, and a file with any problem changes nothing.
  */
-import { parseCsv, quoteCsvField } from '../technographics/csv';
+import { formatCsv, parseCsv } from '../../lib/csv';
 import { fillTemplate } from '../../lib/template';
 import { MEASURES, type MeasureId } from './measures';
 import {
@@ -60,16 +60,16 @@ const unprotect = (label: string): string => (/^'+[=+\-@]/.test(label) ? label.s
 /** The table as CSV text; only readable values are written (the form shows the rest as errors). */
 export function buildKpiCsv(months: readonly ParsedMonth[], headers: KpiCsvStrings['headers']): string {
 	const columns: CsvColumn[] = ['month', ...MEASURES];
-	const rows = [columns.map((c) => quoteCsvField(headers[c])).join(';')];
+	const rows = [columns.map((c) => headers[c])];
 	for (const m of months) {
 		const cells = [protect(m.label)];
 		for (const id of MEASURES) {
 			const v = m.values[id];
 			cells.push(v === null ? '' : (id === 'responseHours' ? decimalFormat : countFormat).format(v));
 		}
-		rows.push(cells.map((c) => quoteCsvField(c)).join(';'));
+		rows.push(cells);
 	}
-	return `\uFEFF${rows.join('\r\n')}\r\n`;
+	return formatCsv(rows);
 }
 
 const normalise = (text: string): string => text.trim().toLowerCase();

@@ -1,7 +1,7 @@
 /** Survey import: file input or drag and drop; the file is read and evaluated in the browser. */
 import { useState } from 'preact/hooks';
 import { evaluateSurvey, type SurveyIssue, type SurveyResult } from './survey';
-import { decodeCsvBytes } from './csv';
+import { decodeCsvBytes } from '../../lib/csv';
 import { draftFromCounts, type CountsDraft } from './counts-input';
 import { fillTemplate } from '../../lib/template';
 import type { GroupStrings } from './strings';
