@@ -21,7 +21,7 @@ import {
 	startGame,
 } from '../stores/planspiel';
 import { $trainerMode } from '../stores/trainer';
-import { useHydrated } from '../calculators/technographics/use-hydrated';
+import { useHydrated } from '../components/use-hydrated';
 import { figureTexts } from './format';
 import { startIndicators, summarize } from './indicators';
 import type { Citation } from './load';

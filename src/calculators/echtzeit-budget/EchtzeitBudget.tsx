@@ -13,7 +13,7 @@ import {
 	updateEchtzeitBudget,
 } from '../../stores/echtzeit-budget';
 import type { EchtzeitBudgetStrings } from '../../i18n/de/echtzeit-budget';
-import { useHydrated } from '../technographics/use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
 import { PL_FIELD } from '../planung/field-look';

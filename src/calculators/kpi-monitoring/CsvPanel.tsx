@@ -5,6 +5,7 @@ import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { replaceKpiMonths } from '../../stores/kpi-monitoring';
 import { decodeCsvBytes } from '../../lib/csv';
 import { fillTemplate } from '../../lib/template';
+import { CSV_TYPE, downloadFile } from '../../lib/download';
 import { buildKpiCsv, parseKpiCsv, type CsvProblem } from './csv';
 import type { ParsedMonth } from './months';
 
@@ -19,18 +20,6 @@ const MAX_SHOWN = 20;
 
 type Report = { kind: 'ok' | 'error'; message: string; problems?: CsvProblem[] };
 
-function download(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoke later: some browsers start the download asynchronously.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 	const c = t.csv;
 	const [report, setReport] = useState<Report | null>(null);
@@ -41,7 +30,7 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 			return;
 		}
 		setReport(null);
-		download(c.exportFile, buildKpiCsv(months, c.headers));
+		downloadFile(c.exportFile, buildKpiCsv(months, c.headers), CSV_TYPE);
 	};
 
 	const importFile = async (file: File | undefined): Promise<void> => {

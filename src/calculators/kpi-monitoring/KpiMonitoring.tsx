@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { $kpiMonths, addKpiMonth, resetKpiMonths } from '../../stores/kpi-monitoring';
-import { useHydrated } from '../technographics/use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import { fillTemplate } from '../../lib/template';
 import { SERIES } from './analysis';
 import { CsvPanel } from './CsvPanel';

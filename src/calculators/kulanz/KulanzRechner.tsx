@@ -8,7 +8,7 @@ import { useStore } from '@nanostores/preact';
 import type { KulanzStrings } from '../../i18n/de/kulanz';
 import { formatEuro, formatNumber } from '../../lib/number';
 import { $kulanz, applyOttoExample, resetKulanz, updateKulanz } from '../../stores/kulanz';
-import { useHydrated } from '../technographics/use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
 import { PL_FIELD } from '../planung/field-look';

@@ -7,19 +7,12 @@ import type { PersonaLabels } from './labels';
 import { importErrorText } from './messages';
 import type { Persona } from './schema';
 import { fillTemplate } from '../../lib/template';
+import { downloadFile } from '../../lib/download';
 
 /** Offer personas as a JSON download; an object URL keeps everything inside the browser. */
 export function exportPersonas(personas: readonly Persona[]): void {
 	const now = new Date();
-	const url = URL.createObjectURL(new Blob([serializeExport(personas, now)], { type: 'application/json' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = exportFileName(now);
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoked later: some browsers start the download only after the click handler returns.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadFile(exportFileName(now), serializeExport(personas, now), 'application/json');
 }
 
 interface Props {

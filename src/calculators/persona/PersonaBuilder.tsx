@@ -5,6 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHydrated } from '../../components/use-hydrated';
 import { $activePersona, $personas, importPersonas, updatePersona } from '../../stores/personas';
 import { $platformSelection } from '../../stores/plattformen';
 import { $technographicsResult } from '../../stores/technographics';
@@ -144,8 +145,6 @@ function Builder({ labels }: Props) {
 export default function PersonaBuilder({ labels }: Props) {
 	// The first client render must match the server's HTML; stored personas (and the stored
 	// selections of the other calculators, read in Builder) appear after it.
-	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
-	if (!mounted) return <p class="pb-loading">{labels.loading}</p>;
+	if (!useHydrated()) return <p class="pb-loading">{labels.loading}</p>;
 	return <Builder labels={labels} />;
 }

@@ -3,7 +3,7 @@ import type { FinderCard } from './finder';
 import { groupLabel } from './labels';
 import { fillTemplate } from '../../lib/template';
 import { formatNumber, formatPercent } from '../../lib/number';
-import { Bar } from '../technographics/Bar';
+import { Bar } from '../../components/Bar';
 import type { PlattformenStrings } from './strings';
 
 interface Props {

@@ -13,18 +13,7 @@ import type { PostingSettings } from './settings';
 import { encodeSettingsLink, LEGACY_PARAM } from './share';
 import { rewriteHref } from '../../lib/share-link';
 import { fillTemplate } from '../../lib/template';
-
-function download(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoke later: some browsers start the download asynchronously.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { CSV_TYPE, downloadFile } from '../../lib/download';
 
 interface Props {
 	labels: PostingZeitenLabels;
@@ -61,7 +50,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 				description: fillTemplate(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
 			})),
 		});
-		download(e.icsFile, text, 'text/calendar;charset=utf-8');
+		downloadFile(e.icsFile, text, 'text/calendar;charset=utf-8');
 	};
 
 	const exportCsv = (): void => {
@@ -72,7 +61,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 			yes: e.yes,
 			no: e.no,
 		});
-		download(e.csvFile, csv, 'text/csv;charset=utf-8');
+		downloadFile(e.csvFile, csv, CSV_TYPE);
 	};
 
 	const share = async (): Promise<void> => {

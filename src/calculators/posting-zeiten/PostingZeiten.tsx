@@ -3,7 +3,8 @@
  * src/stores/posting-zeiten.ts, the maths in the pure modules of this folder.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
+import { useHydrated } from '../../components/use-hydrated';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import {
@@ -57,8 +58,7 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
 	// Settings live in this browser's storage, which the server cannot see. Rendering the form only
 	// after mounting avoids a hydrated form that silently keeps the server's default values.
-	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
+	const mounted = useHydrated();
 	useEffect(() => {
 		// A share link never overwrites saved settings silently: the banner asks first. An old link
 		// (`?einstellungen=`) leaves the query at once: the address then has nothing for a server.

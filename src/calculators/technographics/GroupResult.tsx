@@ -5,7 +5,8 @@ import type { LadderDataset } from './datasets';
 import { buildResultCsv } from './export';
 import { fillTemplate } from '../../lib/template';
 import { formatNumber, formatPercent } from '../../lib/number';
-import { Bar } from './Bar';
+import { Bar } from '../../components/Bar';
+import { CSV_TYPE, downloadFile } from '../../lib/download';
 import type { GroupStrings } from './strings';
 
 interface Props {
@@ -38,12 +39,7 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 
 	const download = () => {
 		const csv = buildResultCsv(n, profile, index, { columns: g.exportColumns, rungs: t.rungs });
-		const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = g.exportFile;
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadFile(g.exportFile, csv, CSV_TYPE);
 	};
 
 	return (

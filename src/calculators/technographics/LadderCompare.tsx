@@ -7,9 +7,9 @@ import { MAX_COMPARE } from './share-link';
 import { replaceSlot, type LadderDataset } from './datasets';
 import { indexValue } from './profile';
 import { fillTemplate } from '../../lib/template';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import { formatNumber, formatPercent } from '../../lib/number';
-import { Bar } from './Bar';
+import { Bar } from '../../components/Bar';
 import { DatasetSelect } from './DatasetSelect';
 import type { CompareStrings } from './strings';
 
@@ -25,7 +25,7 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 	useShareHash(defaults, ids);
 
 	const hydrated = useHydrated();
-	// The first render must match the server's HTML (see use-hydrated.tsx).
+	// The first render must match the server's HTML (see src/components/use-hydrated.ts).
 	const selection = (hydrated ? stored : null) ?? defaults;
 	const byId = new Map(datasets.map((d) => [d.id, d]));
 	const shown = selection.compare.flatMap((id) => byId.get(id) ?? []);

@@ -5,7 +5,7 @@ import { $selfTestAnswers, setSelfTestAnswer, type LadderSelection } from '../..
 import { ACTIVE_RUNGS, ACTIVITIES, FREQUENCIES, THRESHOLD, type Frequency } from './rungs';
 import { classifyRespondent } from './classify';
 import { fillTemplate } from '../../lib/template';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import type { SelfTestStrings } from './strings';
 
 interface Props {
@@ -21,7 +21,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 	useShareHash(defaults, knownIds);
 	const hydrated = useHydrated();
 	const storedAnswers = useStore($selfTestAnswers);
-	// The first render must match the server's HTML (see use-hydrated.tsx).
+	// The first render must match the server's HTML (see src/components/use-hydrated.ts).
 	const answers = hydrated ? storedAnswers : {};
 	const rungs = classifyRespondent(answers);
 	const s = t.selfTest;

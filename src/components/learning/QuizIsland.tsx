@@ -11,6 +11,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHydrated } from '../use-hydrated';
 import type { lernen } from '../../i18n/de/lernen';
 import { $quizAnswers, answerQuestion, ensureAttempt, resetQuiz } from '../../stores/quiz';
 import { answerFor, fillTemplate, isCorrectResponse, scoreQuiz, type QuizQuestion } from './quiz';
@@ -32,7 +33,7 @@ interface Props {
 export default function QuizIsland({ chapter, questions, shuffleQuestions, labels }: Props) {
 	const stored = useStore($quizAnswers);
 	// The server cannot know stored answers or the seed: render file order first so hydration matches.
-	const [hydrated, setHydrated] = useState(false);
+	const hydrated = useHydrated();
 	const [drafts, setDrafts] = useState<Record<string, Draft>>({});
 	const [errors, setErrors] = useState<Record<string, string>>({});
 	const [message, setMessage] = useState('');
@@ -40,7 +41,6 @@ export default function QuizIsland({ chapter, questions, shuffleQuestions, label
 	const root = useRef<HTMLDivElement>(null);
 	useEffect(() => {
 		ensureAttempt(chapter);
-		setHydrated(true);
 	}, [chapter]);
 	useEffect(() => {
 		if (!focusFirst) return;
