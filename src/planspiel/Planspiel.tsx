@@ -136,9 +136,7 @@ export function Planspiel({ id, s, citations, t, pageHref, compareHref }: Plansp
 				pageHref={pageHref}
 				trainer={trainer}
 				onPrint={printDebrief}
-				onRestart={() => {
-					if (window.confirm(t.debrief.restartConfirm)) act(() => restartGame(id, s.version))();
-				}}
+				onRestart={act(() => restartGame(id, s.version))}
 				t={t}
 				headingRef={headingRef}
 				idPrefix={idPrefix}

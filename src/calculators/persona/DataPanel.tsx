@@ -1,7 +1,7 @@
 /** Export and import of all personas as JSON, and „Alle meine Daten löschen“. */
 import { useState } from 'preact/hooks';
 import { deleteAllMyData, importPersonas } from '../../stores/personas';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { exportFileName, parseImport, serializeExport } from './export-import';
 import type { PersonaLabels } from './labels';
 import { importErrorText } from './messages';

@@ -1,6 +1,6 @@
 /** Choose, create, load and delete personas. */
 import { addPersona, loadExample, removePersona, setActivePersona } from '../../stores/personas';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { createExample, type ExampleId } from './examples';
 import type { PersonaLabels } from './labels';
 import { MAX_PERSONAS, type Persona, type PersonaKind } from './schema';

@@ -38,7 +38,9 @@ export const kpiMonitoring = {
 		minMonths: 'Für einen Vergleich sind mindestens zwei Monate nötig; deshalb lässt sich kein weiterer entfernen.',
 		maxMonths: 'Mehr als {max} Monate sind nicht möglich.',
 		reset: 'Tabelle leeren',
-		resetConfirm: 'Wirklich leeren? Klicken Sie zum Bestätigen noch einmal.',
+		resetQuestion: 'Alle Monate und Werte der Tabelle löschen?',
+		resetYes: 'Ja, Tabelle leeren',
+		resetCancel: 'Abbrechen',
 	},
 	service: {
 		heading: 'Antwortquote und Antwortzeit',

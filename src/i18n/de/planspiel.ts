@@ -173,6 +173,8 @@ export const planspiel = {
 		restart: 'Neu beginnen',
 		restartConfirm:
 			'Neu beginnen? Ihr bisheriger Weg geht dabei verloren. Notieren Sie vorher den Gruppencode, wenn Sie ihn noch brauchen.',
+		restartYes: 'Ja, neu beginnen',
+		restartCancel: 'Abbrechen',
 		printedFrom: 'Planspiel „{title}“ – {url}',
 		trainerNote: 'Für die Nachbesprechung: Sammeln Sie die Codes aller Gruppen in der Vergleichsansicht.',
 	},

@@ -5,6 +5,7 @@
  */
 import type { JSX, RefObject } from 'preact';
 import { fillTemplate } from '../../lib/template';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import type { Ending, PlanspielData } from '../../schemas/planspiel';
 import type { Citation } from '../load';
@@ -132,9 +133,14 @@ export function Debrief(p: Props): JSX.Element {
 				<button type="button" class="button-primary" onClick={p.onPrint}>
 					{d.print}
 				</button>
-				<button type="button" onClick={p.onRestart}>
-					{d.restart}
-				</button>
+				<ConfirmButton
+					label={d.restart}
+					question={d.restartConfirm}
+					confirmLabel={d.restartYes}
+					cancelLabel={d.restartCancel}
+					onConfirm={p.onRestart}
+					danger
+				/>
 			</div>
 		</section>
 	);
