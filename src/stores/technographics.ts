@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import { versionedAtom } from './persisted';
 // Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
 import './persisted-recovery';
-import { RUNGS, type Rung } from '../calculators/technographics/rungs';
+import { RUNGS, type Rung } from '../lib/technographics-rungs';
 import type { CountsDraft } from '../calculators/technographics/counts-input';
 import { EMPTY_DRAFT, draftFromCounts } from '../calculators/technographics/counts-input';
 import type { SelfTestAnswers, ShareState } from '../calculators/technographics/share-link';

@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { formatPercent } from '../../lib/number';
 import type { PersonaLabels } from './labels';
 import { OnlineWindows } from './OnlineWindows';
-import { RUNG_IDS, type Persona, type TextField } from './schema';
+import { type Persona, type TextField } from './schema';
+import { RUNGS } from '../../lib/technographics-rungs';
 import { fillTemplate } from '../../lib/template';
 
 interface Props {
@@ -53,7 +54,7 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 					...entries(['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure']),
 					...(p.buyingRole ? [[labels.buyingRole.label, labels.buyingRole.options[p.buyingRole]] as const] : []),
 				];
-	const rungs = RUNG_IDS.flatMap((r) => {
+	const rungs = RUNGS.flatMap((r) => {
 		const share = p.technographics.shares[r];
 		return share === undefined ? [] : [[labels.media.rungs[r], formatPercent(share, 1)] as const];
 	});

@@ -6,7 +6,7 @@ import { MediaStep } from './MediaStep';
 import { OverviewStep } from './OverviewStep';
 import type { PlatformSelection } from '../plattformen/selection';
 import { PeopleStep } from './PeopleStep';
-import type { RungId } from './schema';
+import type { Rung } from '../../lib/technographics-rungs';
 import { ScheduleStep } from './ScheduleStep';
 import type { StepProps } from './step-props';
 import { moveStep, STEP_IDS, stepTitleKey, type StepId } from './steps';
@@ -16,7 +16,7 @@ interface Props extends StepProps {
 	step: StepId;
 	onStep: (step: StepId) => void;
 	headingRef: Ref<HTMLHeadingElement>;
-	profileShares?: Partial<Record<RungId, number>> | undefined;
+	profileShares?: Partial<Record<Rung, number>> | undefined;
 	onAdoptProfile?: (() => void) | undefined;
 	finderSelection?: PlatformSelection | null | undefined;
 	onAdoptFinder?: (() => void) | undefined;

@@ -1,4 +1,5 @@
 import { uhrzeit } from './uhrzeit';
+import { rungNamesWithEnglish } from './technographics-rungs';
 
 /**
  * Strings of the Persona-Baukasten (/rechner/persona/). Placeholders in braces are filled by
@@ -137,15 +138,7 @@ export const persona = {
 		rungsHint:
 			'In Prozent von 0 bis 100, Dezimalkomma erlaubt. Die Stufen überschneiden sich, die Summe darf über 100 liegen. Leer lassen, wenn unbekannt.',
 		percentSuffix: '%',
-		rungs: {
-			creators: 'Kreatoren (Creators)',
-			conversationalists: 'Konversationalisten (Conversationalists)',
-			critics: 'Kritiker (Critics)',
-			collectors: 'Sammler (Collectors)',
-			joiners: 'Mitmacher (Joiners)',
-			spectators: 'Zuschauer (Spectators)',
-			inactives: 'Inaktive (Inactives)',
-		},
+		rungs: rungNamesWithEnglish,
 		sourceHand: 'Von Hand eingetragen.',
 		sourceProfile: 'Aus dem Technographics-Profil übernommen.',
 		fromProfile: 'Aus dem Technographics-Profil übernehmen',
