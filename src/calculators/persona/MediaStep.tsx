@@ -1,6 +1,6 @@
 /** Step 6: Technographics rungs (from the profile calculator or by hand) and platforms. */
 import { formatNumber } from '../../lib/number';
-import type { PlatformSelection } from '../plattformen/selection';
+import type { PlatformSelection } from '../../stores/plattformen';
 import { DraftField } from '../../components/forms/DraftField';
 import { PB_DRAFT_FIELD } from './field-look';
 import { FieldsStep } from './FieldsStep';

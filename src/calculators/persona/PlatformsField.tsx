@@ -1,6 +1,6 @@
 /** The persona's platforms: a free list typed by hand, plus the platform finder's last selection. */
 import { useState } from 'preact/hooks';
-import type { PlatformSelection } from '../plattformen/selection';
+import type { PlatformSelection } from '../../stores/plattformen';
 import type { PersonaLabels } from './labels';
 import { issueText } from './messages';
 import { fillTemplate } from '../../lib/template';

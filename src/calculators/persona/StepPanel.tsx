@@ -4,7 +4,7 @@ import { BasicsStep } from './BasicsStep';
 import { FieldsStep } from './FieldsStep';
 import { MediaStep } from './MediaStep';
 import { OverviewStep } from './OverviewStep';
-import type { PlatformSelection } from '../plattformen/selection';
+import type { PlatformSelection } from '../../stores/plattformen';
 import { PeopleStep } from './PeopleStep';
 import type { Rung } from '../../lib/technographics-rungs';
 import { ScheduleStep } from './ScheduleStep';
