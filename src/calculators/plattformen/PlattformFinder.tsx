@@ -30,7 +30,7 @@ async function showInAddress(choice: FinderChoice): Promise<void> {
 	if (link.ok) history.replaceState(history.state, '', rewriteHref(location.href, link.fragment));
 }
 
-export function PlatformFinder({ datasets, initial, t, standalone = false }: Props) {
+export function PlattformFinder({ datasets, initial, t, standalone = false }: Props) {
 	const countries = countriesOf(datasets);
 	const [choice, setChoice] = useState<FinderChoice>(initial);
 	// The persona builder takes its platforms from the last selection. Only a choice the reader
