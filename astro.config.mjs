@@ -6,12 +6,17 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pagefind from './src/integrations/pagefind.ts';
+import offline from './src/integrations/offline.ts';
 
 // The theme script runs inline in <head> before the first paint; the CSP allows exactly this
 // text by its hash (BaseLayout inlines the same file).
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 /** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+// The same for the registration of the offline copy at the end of every page (src/scripts/offline-init.js).
+const offlineInit = readFileSync(new URL('./src/scripts/offline-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const offlineInitHash = `sha256-${createHash('sha256').update(offlineInit).digest('base64')}`;
 
 // The canonical origin is only used for absolute URLs (canonical, OpenGraph, sitemap);
 // a deployment elsewhere sets SITE_URL at build time.
@@ -45,7 +50,7 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind()],
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes('/404') }), pagefind(), offline()],
 	security: {
 		csp: {
 			directives: [
@@ -59,7 +64,7 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind runs its search core as WebAssembly; nothing else needs eval.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash, offlineInitHash] },
 		},
 	},
 });

@@ -11,6 +11,8 @@ export default defineConfig({
 	// The built site is served once for all workers on a free port (see global-setup.ts).
 	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: true,
+	// A `test.only` left in a commit would silently skip every other test on CI.
+	forbidOnly: Boolean(process.env['CI']),
 	// Two cores on CI machines; locally Playwright picks a number itself.
 	...(process.env['CI'] ? { workers: 2 } : {}),
 	retries: 0,
@@ -23,6 +25,8 @@ export default defineConfig({
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
 		trace: 'retain-on-failure',
+		// The offline copy would download the whole site in every test; tests/e2e/offline.spec.ts allows it.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			args: [

@@ -4,17 +4,18 @@
 // mobile settings. Budgets from the issue are checked and printed; a missed budget exits with 1.
 // Options: --no-build (reuse dist/), --no-lighthouse, --no-calculators (skip the timing bench).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serve } from '../scripts/serve.mjs';
+import { LIMITS, isFrameworkScript, kib as kb } from '../scripts/budgets.mjs';
 
 const args = new Set(process.argv.slice(2));
 // SMP_DIST measures another build folder (e.g. one built with --outDir) instead of dist/.
 const DIST = process.env.SMP_DIST ?? 'dist';
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const kb = (bytes) => `${(bytes / 1024).toFixed(1).replace('.', ',')} kB`;
 
 const PAGES = [
 	{ type: 'Startseite', path: '/' },
@@ -24,6 +25,7 @@ const PAGES = [
 	{ type: 'Rechner (Technographics)', path: '/rechner/technographics/' },
 	{ type: 'Rechner (Persona)', path: '/rechner/persona/' },
 	{ type: 'Rechner (Posting-Zeiten)', path: '/rechner/posting-zeiten/' },
+	{ type: 'Folien (Echtzeit)', path: '/folien/echtzeit/' },
 ];
 
 let buildSeconds;
@@ -76,7 +78,7 @@ async function measure(browser, url) {
 		css: sum(first, (r) => r.type === 'stylesheet'),
 		js: sum(first, (r) => r.type === 'script'),
 		fonts: sum(first, (r) => r.type === 'font'),
-		framework: first.some((r) => /preact|client\.[\w-]+\.js|signals/.test(r.url)),
+		framework: first.some((r) => r.type === 'script' && isFrameworkScript(new URL(r.url).pathname)),
 		jsAfterScroll: sum(records, (r) => r.type === 'script'),
 		requestsAfterScroll: records.length,
 	};
@@ -107,9 +109,9 @@ for (const { type, path } of PAGES) {
 	console.log(
 		`${type.padEnd(30)}| ${String(m.requests).padStart(5)} | ${kb(m.html).padStart(8)} | ${kb(m.css).padStart(8)} | ${kb(m.js).padStart(8)} | ${kb(m.fonts).padStart(9)} | ${kb(m.jsAfterScroll).padStart(16)} | ${m.framework ? 'ja' : 'nein'}`,
 	);
-	if (m.css > 15 * 1024) failures.push(`${type}: CSS ${kb(m.css)} > 15 kB`);
+	if (m.css > LIMITS.css) failures.push(`${type}: CSS ${kb(m.css)} > ${kb(LIMITS.css)}`);
 	if (type === 'Kapitel') {
-		if (m.js > 5 * 1024) failures.push(`Kapitel: JS vor Suche ${kb(m.js)} > 5 kB`);
+		if (m.js > LIMITS.chapterJs) failures.push(`Kapitel: JS vor Suche ${kb(m.js)} > ${kb(LIMITS.chapterJs)}`);
 		if (m.framework) failures.push('Kapitel: lädt Framework-JS vor dem Scrollen');
 	}
 }
@@ -117,6 +119,13 @@ await browser.close();
 
 const indexBytes = existsSync(join(DIST, 'pagefind')) ? dirSize(join(DIST, 'pagefind')) : 0;
 console.log(`\nSuchindex (dist/pagefind): ${kb(indexBytes)} in ${readdirSync(join(DIST, 'pagefind'), { recursive: true }).length} Dateien`);
+// The offline copy (src/integrations/offline.ts): what a first visit downloads in the background.
+if (existsSync(join(DIST, 'sw.js'))) {
+	const sw = readFileSync(join(DIST, 'sw.js'));
+	const sizes = [...sw.toString('utf8').matchAll(/size:(\d+)/g)].map((m) => Number(m[1]));
+	const mb = (bytes) => `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`;
+	console.log(`Offline-Kopie: ${sizes.length} Dateien, ${mb(sizes.reduce((a, b) => a + b, 0))} (unkomprimiert); Service Worker ${kb(gzipSync(sw).length)} komprimiert`);
+}
 if (buildSeconds !== undefined) console.log(`Build-Zeit (astro build inkl. Pagefind): ${buildSeconds.toFixed(1).replace('.', ',')} s`);
 
 if (!args.has('--no-lighthouse')) {

@@ -24,8 +24,9 @@ const TYPES = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.ics': 'text/calendar; charset=utf-8',
 	'.woff2': 'font/woff2',
+	'.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.csv']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.csv', '.webmanifest']);
 
 /**
  * Map a URL path to a file below root, or undefined when it escapes root. Comparing with the

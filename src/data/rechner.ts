@@ -7,6 +7,8 @@ export interface RechnerInfo {
 	description: string;
 	/** Chapters (slugs) that embed or use the calculator. */
 	chapters: string[];
+	/** When data, formulas and explanations were last checked (ISO date), shown as „Stand“. */
+	reviewed: string;
 }
 
 export const RECHNER: readonly RechnerInfo[] = [
@@ -16,6 +18,7 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Veröffentlichte Forrester-Leitern vergleichen, die eigene Zielgruppe per Umfrage einordnen und den Selbsttest machen – mit Index und Konfidenzintervall.',
 		chapters: ['zielgruppe-und-nutzungsverhalten'],
+		reviewed: '2026-12-05',
 	},
 	{
 		slug: 'plattformen',
@@ -23,6 +26,7 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Welche Plattformen erreichen eine Altersgruppe? Nutzungsdaten von ARD/ZDF, Bitkom, Social-Media-Atlas und Pew – sauber nach Studie getrennt.',
 		chapters: ['zielgruppe-und-nutzungsverhalten'],
+		reviewed: '2026-12-05',
 	},
 	{
 		slug: 'persona',
@@ -30,6 +34,7 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Buyer Personas Schritt für Schritt anlegen – B2C oder B2B, mit Habitus, Mediennutzung und Wochenplan – drucken, teilen, exportieren.',
 		chapters: ['buyer-persona-und-habitus'],
+		reviewed: '2026-12-05',
 	},
 	{
 		slug: 'posting-zeiten',
@@ -37,6 +42,7 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Aus eigenen Besuchsdaten oder dem Wochenplan einer Persona die besten Zeiten berechnen und einen Wochenplan als Kalenderdatei exportieren.',
 		chapters: ['organische-reichweite-und-timing'],
+		reviewed: '2026-12-05',
 	},
 	{
 		slug: 'echtzeit-budget',
@@ -44,6 +50,7 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Stunden, Verdienst und Kosten einer Echtzeit-Kraft planen – mit Mindestlohn und Minijob-Grenze 2025 bis 2027 und geteilt auf mehrere Betriebe.',
 		chapters: ['echtzeit'],
+		reviewed: '2026-12-05',
 	},
 	{
 		slug: 'kpi-monitoring',
@@ -51,6 +58,7 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Die sechs Monitoring-Kennzahlen Monat für Monat erfassen: Veränderung zum Vormonat, Antwortquote und Antwortzeit, Diagramme und CSV-Austausch.',
 		chapters: ['echtzeit'],
+		reviewed: '2026-12-05',
 	},
 	{
 		slug: 'kulanz',
@@ -58,5 +66,6 @@ export const RECHNER: readonly RechnerInfo[] = [
 		description:
 			'Was kostet ein Kulanzgutschein nach einer Panne? Höchstkosten, erwartete Kosten, Marge aus Folgekäufen und Break-even – am Beispiel Otto 2012.',
 		chapters: ['krisenkommunikation-otto'],
+		reviewed: '2026-12-05',
 	},
 ];

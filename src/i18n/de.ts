@@ -12,6 +12,8 @@ import { kpiMonitoring } from './de/kpi-monitoring';
 import { kulanz } from './de/kulanz';
 import { pruefen } from './de/pruefen';
 import { planspiel } from './de/planspiel';
+import { folien } from './de/folien';
+import { offline } from './de/offline';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -33,6 +35,8 @@ export const de = {
 	kulanz,
 	pruefen,
 	planspiel,
+	folien,
+	offline,
 } as const;
 
 export type Dictionary = typeof de;

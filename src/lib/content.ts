@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from './reading-time';
 import { citationName, citationSuffixes, shortCitation } from './citation';
+import { newestDate } from './reviewed';
 
 export type Chapter = CollectionEntry<'kapitel'> & { minutes: number };
 
@@ -77,4 +78,9 @@ export async function getSources(): Promise<CollectionEntry<'quellen'>[]> {
 export function glossaryLetter(term: string): string {
 	const first = term.normalize('NFD').charAt(0).toUpperCase();
 	return /[A-Z]/.test(first) ? first : '#';
+}
+
+/** Review date of pages made from all chapters: the newest chapter review (see src/lib/reviewed.ts). */
+export async function getNewestChapterReview(): Promise<string> {
+	return newestDate((await getChapters()).map((c) => c.data.reviewed));
 }

@@ -5,7 +5,7 @@
  * on and nothing is sent anywhere.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillTemplate } from '../lib/template';
 import type { PlanspielStrings } from '../i18n/de/planspiel';
 import { formatEuro, formatSignedNumber } from '../lib/number';
@@ -21,7 +21,8 @@ import {
 } from './compare';
 import { bandLabel, figureTexts, formatHours } from './format';
 import { LEGAL_RANGE, SENTIMENT_RANGE } from './indicators';
-import { encodePathCode, readShareFragment, splitCodeLines, writeShareFragment } from './path-code';
+import { encodePathCode, splitCodeLines } from './path-code';
+import { decodeCompareLink, encodeCompareLink, expandLinks, hasCompareLink } from './share';
 
 interface Props {
 	s: PlanspielData;
@@ -56,15 +57,29 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 	const c = t.compare;
 	const [text, setText] = useState('');
 	const [copied, setCopied] = useState('');
+	// Every edit counts up; an asynchronous result for an older edit is dropped.
+	const edit = useRef(0);
+	const writeHash = async (value: string, mine: number) => {
+		const groups = splitCodeLines(value).filter((l) => l.code !== '');
+		const fragment = groups.length > 0 ? await encodeCompareLink(groups) : '';
+		if (mine !== edit.current || fragment === undefined) return;
+		history.replaceState(null, '', fragment ? `#${fragment}` : location.pathname + location.search);
+	};
 	useEffect(() => {
 		// A link pasted into the address bar of this page changes only the fragment: read it again.
-		const fromHash = () => {
-			const lines = readShareFragment(location.hash);
-			if (lines.length > 0) setText(lines.map((l) => (l.label ? `${l.label}: ${l.code}` : l.code)).join('\n'));
+		const fromHash = async () => {
+			const mine = ++edit.current;
+			const { lines, legacy } = await decodeCompareLink(location.hash);
+			if (mine !== edit.current || lines.length === 0) return;
+			const value = lines.map((l) => (l.label ? `${l.label}: ${l.code}` : l.code)).join('\n');
+			setText(value);
+			// A link in the first format is rewritten to the current one.
+			if (legacy) await writeHash(value, mine);
 		};
-		fromHash();
-		window.addEventListener('hashchange', fromHash);
-		return () => window.removeEventListener('hashchange', fromHash);
+		const onHash = () => void fromHash();
+		onHash();
+		window.addEventListener('hashchange', onHash);
+		return () => window.removeEventListener('hashchange', onHash);
 	}, []);
 	const lines = splitCodeLines(text);
 	const entries = evaluateLines(lines, s, others);
@@ -72,10 +87,14 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 	const problems = entries.flatMap((e) => (e.ok ? [] : [{ line: e.line, problem: e.problem }]));
 	const historical = groupFor(s, historicalSteps(s), c.historical);
 	const example = encodePathCode({ prefix: s.code, version: s.version, steps: historicalSteps(s) });
-	const onInput = (value: string) => {
+	const onInput = async (value: string) => {
+		const mine = ++edit.current;
 		setText(value);
-		const fragment = writeShareFragment(splitCodeLines(value).filter((l) => l.code !== ''));
-		history.replaceState(null, '', fragment === 'codes=' ? location.pathname + location.search : `#${fragment}`);
+		// Pasted links are opened into one line per group.
+		const expanded = hasCompareLink(value) ? await expandLinks(value) : value;
+		if (mine !== edit.current) return;
+		if (expanded !== value) setText(expanded);
+		await writeHash(expanded, mine);
 	};
 	const copy = async () => {
 		try {
@@ -97,7 +116,7 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 						aria-describedby="ps-codes-hint"
 						value={text}
 						spellcheck={false}
-						onInput={(e) => onInput(e.currentTarget.value)}
+						onInput={(e) => void onInput(e.currentTarget.value)}
 					/>
 					<p id="ps-codes-hint" class="ps-note">
 						{fillTemplate(c.hint, { example })}

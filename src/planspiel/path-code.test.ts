@@ -3,9 +3,8 @@ import fc from 'fast-check';
 import {
 	decodePathCode,
 	encodePathCode,
-	readShareFragment,
+	readLegacyFragment,
 	splitCodeLines,
-	writeShareFragment,
 	type PathCode,
 } from './path-code';
 
@@ -102,18 +101,17 @@ describe('pasted lines and share links', () => {
 		]);
 	});
 
-	it('keep names with commas, colons and umlauts through a link (property)', () => {
-		fc.assert(
-			fc.property(
-				fc.array(fc.record({ label: fc.string({ maxLength: 20 }), code: fc.constantFrom(a, b) }), { maxLength: 5 }),
-				(lines) => {
-					const clean = lines.map((l) => ({ ...l, label: l.label.trim() }));
-					expect(readShareFragment(`#${writeShareFragment(clean)}`)).toEqual(clean);
-				},
-			),
-		);
-		expect(readShareFragment(writeShareFragment([{ label: 'Rot, Tisch 2: Ärger', code: a }]))).toEqual([
+	it('read links in the first format, names percent-encoded', () => {
+		expect(readLegacyFragment(`#codes=${encodeURIComponent('Rot, Tisch 2: Ärger')}:${a},${b}`)).toEqual([
 			{ label: 'Rot, Tisch 2: Ärger', code: a },
+			{ label: '', code: b },
+		]);
+		expect(readLegacyFragment('#anderes=1')).toEqual([]);
+	});
+
+	it('leave links in the current format to expandLinks', () => {
+		expect(splitCodeLines(`https://example.org/planspiel/otto/vergleich/#planspiel=1.j.e30\n${b}`)).toEqual([
+			{ label: '', code: b },
 		]);
 	});
 });

@@ -3,9 +3,7 @@
  * „OTTO1-2131-K“. Parts: the scenario's code and version („OTTO1“), one character per decision
  * („1“–„9“ chosen, „A“–„I“ the same choice taken when the countdown ran out; „0“ for no decision
  * yet) and a check character against typos. The version makes a code from an older scenario fail
- * instead of being misread. Share links carry codes only in the `#` fragment, so nothing reaches a
- * server. The project has no shared share-link codec yet (issue #10); this format is versioned
- * through the scenario version and stays readable by the shared codec's `v` convention later.
+ * instead of being misread. Links that carry codes use the site's share-link codec (./share.ts).
  */
 import type { Step } from './replay';
 
@@ -58,6 +56,9 @@ export function decodePathCode(raw: string): DecodeResult {
 	return { ok: true, code: { prefix, version: Number(version), steps } };
 }
 
+/** Longest group name kept; longer names are cut, not refused. */
+export const MAX_GROUP_NAME = 40;
+
 /** A line of the trainer's list: an optional group name and what looks like a code. */
 export interface CodeLine {
 	label: string;
@@ -76,8 +77,10 @@ export function splitCodeLines(text: string): CodeLine[] {
 	for (const line of text.split(/\r?\n/)) {
 		const trimmed = line.trim();
 		if (trimmed === '') continue;
+		// A link in the current format is opened first (share.ts, expandLinks); until then it is no line.
+		if (/#planspiel=/.test(trimmed)) continue;
 		const inLink = /#(.*)$/.exec(trimmed);
-		const fromLink = inLink ? readShareFragment(inLink[1] ?? '') : [];
+		const fromLink = inLink ? readLegacyFragment(inLink[1] ?? '') : [];
 		if (fromLink.length > 0) {
 			out.push(...fromLink);
 			continue;
@@ -96,16 +99,11 @@ export function splitCodeLines(text: string): CodeLine[] {
 	return out;
 }
 
-/** The comparison view's fragment: `codes=` with `Name:CODE` entries separated by commas. */
-export function writeShareFragment(lines: readonly CodeLine[]): string {
-	const entries = lines
-		.filter((l) => l.code !== '')
-		.map((l) => (l.label ? `${encodeURIComponent(l.label)}:${l.code}` : l.code));
-	return `codes=${entries.join(',')}`;
-}
-
-/** Read a fragment written by writeShareFragment (with or without `#`); anything else gives no lines. */
-export function readShareFragment(fragment: string): CodeLine[] {
+/**
+ * Read a link in the first format, `#codes=` with percent-encoded `Name:CODE` entries separated by
+ * commas (links handed out before the shared codec); anything else gives no lines.
+ */
+export function readLegacyFragment(fragment: string): CodeLine[] {
 	// Read the raw parameter: names are percent-encoded, so a literal „,“ or „:“ is always a separator;
 	// URLSearchParams would decode them first and split a name like „Rot, Tisch 2“.
 	const raw = fragment

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { validatePlanspiel } from './planspiel';
 
-/** The Planspiel store: a game survives a reload; damaged games are dropped one by one. */
+/** The Planspiel store: a game survives a reload; a damaged game is backed up and reported, the others stay. */
 
 async function load() {
 	vi.resetModules();
@@ -48,7 +48,7 @@ describe('$planspiel', () => {
 		expect(s.$planspiel.get().games['otto']).toEqual({ version: 2, started: false, steps: [], seen: true });
 	});
 
-	it('drops only the damaged game and keeps the others', async () => {
+	it('keeps the readable games, backs the damaged value up and says so', async () => {
 		setTestStorageKey(
 			'smp:planspiel',
 			JSON.stringify({
@@ -64,9 +64,13 @@ describe('$planspiel', () => {
 			}),
 		);
 		const s = await load();
+		await vi.waitFor(() => expect(s.$storageProblems.get().map((p) => p.kind)).toEqual(['partial']));
 		expect(Object.keys(s.$planspiel.get().games)).toEqual(['otto']);
 		expect(s.$planspiel.get().group).toBe('Rot');
-		expect(s.$storageProblems.get()).toEqual([]);
+		const storage = getTestStorage();
+		const backups = Object.entries(storage).filter(([k]) => k.startsWith('smp:sicherung:planspiel'));
+		expect(backups.length).toBe(1);
+		expect(backups[0]?.[1]).toContain('kaputt');
 	});
 
 	it('reports a store it cannot read at all', async () => {
@@ -80,7 +84,8 @@ describe('$planspiel', () => {
 describe('validatePlanspiel', () => {
 	it('refuses steps outside the code alphabet and cuts long group names', () => {
 		const bad = { games: { otto: { version: 1, started: true, steps: [{ choice: 9, timedOut: false }], seen: true } } };
-		expect(validatePlanspiel(bad)?.games).toEqual({});
+		expect(validatePlanspiel(bad)).toBeUndefined();
+		expect(validatePlanspiel({ games: {} })).toEqual({ games: {}, countdown: true, group: '' });
 		expect(validatePlanspiel({ games: {}, group: 'x'.repeat(100) })?.group).toHaveLength(40);
 	});
 });

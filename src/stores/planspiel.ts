@@ -2,12 +2,16 @@
  * Running Planspiel games, stored in localStorage (`smp:planspiel`, envelope
  * `{ v: 1, data: PlanspielState }`), so that a reload or a closed tab does not lose a game.
  * A game is only its decisions (src/planspiel/replay.ts); everything shown is recomputed from
- * them. Games are validated one by one: a damaged game is dropped, the others stay. Steps that no
- * longer fit a revised scenario are kept until the player restarts (the island says so).
+ * them. Games are validated one by one: a damaged game makes the stored value go through the
+ * shared repair (persisted-recovery.ts) – the original is kept under a backup key, the reader is
+ * told, and the readable games stay. Steps that no longer fit a revised scenario are kept until the
+ * player restarts (the island says so).
  */
 import { versionedAtom } from './persisted';
+import './persisted-recovery';
 import { parseSwitchParam } from './trainer';
 import type { Step } from '../planspiel/replay';
+import { MAX_GROUP_NAME } from '../planspiel/path-code';
 
 export interface SavedGame {
 	/** Scenario version the steps were played in. */
@@ -30,8 +34,7 @@ export interface PlanspielState {
 
 export const DEFAULT_PLANSPIEL: PlanspielState = { games: {}, countdown: true, group: '' };
 
-/** Longest group name kept; longer names are cut, not refused. */
-export const MAX_GROUP_NAME = 40;
+export { MAX_GROUP_NAME };
 const MAX_STEPS = 40;
 
 const isStep = (v: unknown): v is Step =>
@@ -57,28 +60,44 @@ function validateGame(v: unknown): SavedGame | undefined {
 	};
 }
 
-/** The stored state, keeping every readable game; `undefined` when the shape is not this store's. */
-export function validatePlanspiel(value: unknown): PlanspielState | undefined {
+/** The stored state with every game readable, kept and cleaned; `lost` counts the games that were not. */
+function readPlanspiel(value: unknown): { value: PlanspielState; lost: number } | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	const v = value as Record<string, unknown>;
 	const games = v['games'];
 	if (typeof games !== 'object' || games === null || Array.isArray(games)) return undefined;
 	const kept: Record<string, SavedGame> = {};
+	let lost = 0;
 	for (const [id, game] of Object.entries(games)) {
 		const valid = /^[a-z0-9-]{2,40}$/.test(id) ? validateGame(game) : undefined;
 		if (valid) kept[id] = valid;
+		else lost++;
 	}
 	return {
-		games: kept,
-		countdown: typeof v['countdown'] === 'boolean' ? v['countdown'] : DEFAULT_PLANSPIEL.countdown,
-		group: typeof v['group'] === 'string' ? v['group'].slice(0, MAX_GROUP_NAME) : '',
+		value: {
+			games: kept,
+			countdown: typeof v['countdown'] === 'boolean' ? v['countdown'] : DEFAULT_PLANSPIEL.countdown,
+			group: typeof v['group'] === 'string' ? v['group'].slice(0, MAX_GROUP_NAME) : '',
+		},
+		lost,
 	};
+}
+
+/**
+ * The stored state when every game is readable; `undefined` otherwise, so that the damaged value
+ * is backed up and reported before the readable games are kept (see `salvage` below). A missing
+ * setting gets its default: that is not damage.
+ */
+export function validatePlanspiel(value: unknown): PlanspielState | undefined {
+	const read = readPlanspiel(value);
+	return read && read.lost === 0 ? read.value : undefined;
 }
 
 export const $planspiel = versionedAtom<PlanspielState>('planspiel', DEFAULT_PLANSPIEL, {
 	version: 1,
 	label: 'Planspiel',
 	validate: validatePlanspiel,
+	salvage: (data) => readPlanspiel(data),
 });
 
 const EMPTY = (version: number): SavedGame => ({ version, started: false, steps: [], seen: true });

@@ -145,7 +145,7 @@ test.describe('Persona-Baukasten', () => {
 		await finder.scrollIntoViewIfNeeded();
 		await expect(finder).not.toHaveAttribute('ssr', /.*/);
 		await page.getByRole('combobox', { name: 'Altersgruppe' }).selectOption({ label: '30 bis 39 Jahre' });
-		await expect(page).toHaveURL(/alter=30-39/);
+		await expect(page).toHaveURL(/#plattformen=/);
 
 		await open(page);
 		await page.getByRole('button', { name: 'Neue B2C-Persona' }).click();

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useShareHash } from './use-share-hash';
 import { $ladderSelection, setLadderSelection, type LadderSelection } from '../../stores/technographics';
-import { RUNGS } from './rungs';
+import { RUNGS, rungNotSurveyed } from './rungs';
 import { MAX_COMPARE } from './share-link';
 import { replaceSlot, type LadderDataset } from './datasets';
 import { indexValue } from './profile';
@@ -96,7 +96,13 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 											<td key={d.id}>
 												<Bar value={value} series={(i + 1) as 1 | 2 | 3} />
 												<span class="tg-value">
-													{value === null ? <span class="tg-missing">{t.notPublished}</span> : formatPercent(value)}
+													{value === null ? (
+														<span class="tg-missing">
+															{rungNotSurveyed(rung, d.dataYear, value) ? t.notCollected : t.notPublished}
+														</span>
+													) : (
+														formatPercent(value)
+													)}
 												</span>
 												{index !== null && <span class="tg-index">{`${c.index} ${formatNumber(index, 0)}`}</span>}
 											</td>

@@ -75,3 +75,15 @@ export function isActivityId(value: string): value is ActivityId {
 export function isRung(value: string): value is Rung {
 	return (RUNGS as readonly string[]).includes(value);
 }
+
+/**
+ * Forrester first asked for the Conversationalists rung in its fourth-quarter 2009 survey
+ * (Bernoff 2010). In ladders with older data the rung is missing because nobody asked, not
+ * because a value went unpublished — the page must say which of the two it is.
+ */
+export const CONVERSATIONALISTS_FIRST_DATA_YEAR = 2009;
+
+/** True when a missing value means „the survey did not have this rung“. */
+export function rungNotSurveyed(rung: Rung, dataYear: number, value: number | null): boolean {
+	return value === null && rung === 'conversationalists' && dataYear <= CONVERSATIONALISTS_FIRST_DATA_YEAR;
+}

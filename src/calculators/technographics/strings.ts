@@ -15,6 +15,8 @@ export interface CompareStrings {
 	overlap: string;
 	indexExplain: string;
 	notPublished: string;
+	/** A rung the survey of that year did not have yet. */
+	notCollected: string;
 }
 
 export interface GroupStrings {

@@ -27,6 +27,7 @@ export const site = {
 	minutesReading: (min: number) => `${min} Min. Lesezeit`,
 	/** Date the content was last checked, e.g. „Stand: 5. Dezember 2026“. */
 	reviewedOn: (date: string) => `Stand: ${date}`,
+	contentReviewed: 'Inhalt zuletzt geprüft am',
 	theme: 'Farbschema',
 	themeLight: 'Hell',
 	themeDark: 'Dunkel',

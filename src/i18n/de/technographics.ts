@@ -131,6 +131,7 @@ export const technographics = {
 	frequencies,
 	approachLabel: 'Ansatz:',
 	notPublished: 'nicht auffindbar',
+	notCollected: 'nicht erhoben',
 	notSurveyed: 'nicht erfragt',
 	overlap:
 		'Die Stufen überschneiden sich: Wer bloggt und Videos ansieht, zählt bei den Kreatoren und bei den Zuschauern. Die Anteile ergeben zusammen deshalb mehr als 100\u00a0% und dürfen nicht addiert werden. Nur die Inaktiven schließen alle anderen Stufen aus.',

@@ -4,14 +4,14 @@
  * tag scanner is enough; no DOM library is needed at build time.
  */
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose text Pagefind never indexes (its own list of removed selectors). */
 const SKIPPED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 /** Elements whose content is raw text, so `<` inside them starts no tag. */
 const RAW = new Set(['script', 'style']);
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 
-interface Tag {
+export interface Tag {
 	name: string;
 	closing: boolean;
 	attrs: string;
@@ -20,7 +20,7 @@ interface Tag {
 }
 
 /** The tags of a document in order, skipping comments and the content of scripts and styles. */
-function* tags(html: string): Generator<Tag> {
+export function* tags(html: string): Generator<Tag> {
 	TAG.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = TAG.exec(html))) {

@@ -1,9 +1,9 @@
 /** The group code, an optional group name and the link for the trainer's comparison view. */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import { MAX_GROUP_NAME } from '../../stores/planspiel';
-import { writeShareFragment } from '../path-code';
+import { encodeCompareLink } from '../share';
 
 interface Props {
 	code: string;
@@ -17,8 +17,19 @@ interface Props {
 
 export function ShareCode({ code, group, onGroup, compareHref, t, idPrefix }: Props): JSX.Element {
 	const [status, setStatus] = useState('');
+	const [fragment, setFragment] = useState('');
+	useEffect(() => {
+		let current = true;
+		// The codec compresses asynchronously; a newer group name must not be overwritten by an older one.
+		void encodeCompareLink([{ label: group.trim(), code }]).then((f) => {
+			if (current) setFragment(f ?? '');
+		});
+		return () => {
+			current = false;
+		};
+	}, [group, code]);
 	const origin = typeof location === 'undefined' ? '' : location.origin;
-	const link = `${origin}${compareHref}#${writeShareFragment([{ label: group.trim(), code }])}`;
+	const link = `${origin}${compareHref}${fragment ? `#${fragment}` : ''}`;
 	const copy = async () => {
 		try {
 			await navigator.clipboard.writeText(link);

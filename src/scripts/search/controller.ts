@@ -77,7 +77,9 @@ export function attach(dialog: HTMLDialogElement): void {
 	input.addEventListener('input', schedule);
 	// Only the type filters re-run the search; the text field's own change event (on Enter) must not.
 	form.addEventListener('change', (event) => {
-		if ((event.target as HTMLElement).matches('[data-search-filter]')) void search();
+		if (!(event.target as HTMLElement).matches('[data-search-filter]')) return;
+		clearTimeout(timer); // A still pending keystroke search would run without the new filter's intent.
+		void search();
 	});
 	form.addEventListener('submit', (event) => {
 		// Without a chosen result the form goes to the full search page /suche/?q=…
