@@ -15,6 +15,43 @@ export default tseslint.config(
 			'no-empty-pattern': 'off',
 		},
 	},
+	// Import layering (CONTRIBUTING.md): shared code must not reach into the code that uses it,
+	// and calculators meet only through src/stores, src/lib and src/components.
+	{
+		files: ['src/lib/**/*.{ts,tsx}'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\.\\./)+(calculators|stores|components|planspiel)(/|$)',
+							message: 'src/lib is the bottom layer: it imports nothing from calculators, stores or components.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/calculators/**/*.{ts,tsx,astro}'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							// `../planung/` is the shared shell of the planning calculators, not a calculator.
+							// Style sheets (also as `?url` for the lazy-loading registry in styles.ts) are left to the CSS layering.
+							regex: '^(\\.\\./(?!\\.\\.|planung/)[^/]+/|(\\.\\./)+calculators/)(?!.*\\.css(\\?url)?$)',
+							message:
+								'A calculator imports no other calculator: share code through src/lib, src/components or a store in src/stores.',
+						},
+					],
+				},
+			],
+		},
+	},
 	{
 		files: ['**/*.mjs', 'public/**/*.js', 'src/scripts/theme-init.js'],
 		languageOptions: {

@@ -21,7 +21,7 @@ import {
 	startGame,
 } from '../stores/planspiel';
 import { $trainerMode } from '../stores/trainer';
-import { useHydrated } from '../calculators/technographics/use-hydrated';
+import { useHydrated } from '../components/use-hydrated';
 import { figureTexts } from './format';
 import { startIndicators, summarize } from './indicators';
 import type { Citation } from './load';
@@ -136,9 +136,7 @@ export function Planspiel({ id, s, citations, t, pageHref, compareHref }: Plansp
 				pageHref={pageHref}
 				trainer={trainer}
 				onPrint={printDebrief}
-				onRestart={() => {
-					if (window.confirm(t.debrief.restartConfirm)) act(() => restartGame(id, s.version))();
-				}}
+				onRestart={act(() => restartGame(id, s.version))}
 				t={t}
 				headingRef={headingRef}
 				idPrefix={idPrefix}

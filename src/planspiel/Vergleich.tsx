@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fill } from '../calculators/technographics/fill';
+import { fillTemplate } from '../lib/template';
 import type { PlanspielStrings } from '../i18n/de/planspiel';
 import { formatEuro, formatSignedNumber } from '../lib/number';
 import type { PlanspielData } from '../schemas/planspiel';
@@ -39,17 +39,17 @@ function problemText(
 ): string {
 	switch (p.kind) {
 		case 'format':
-			return fill(t.lineFormat, { n: line, example });
+			return fillTemplate(t.lineFormat, { n: line, example });
 		case 'check':
-			return fill(t.lineCheck, { n: line, code: p.code });
+			return fillTemplate(t.lineCheck, { n: line, code: p.code });
 		case 'other':
-			return fill(t.lineOther, { n: line, title: p.title });
+			return fillTemplate(t.lineOther, { n: line, title: p.title });
 		case 'unknown':
-			return fill(t.lineUnknown, { n: line, prefix: p.prefix });
+			return fillTemplate(t.lineUnknown, { n: line, prefix: p.prefix });
 		case 'version':
-			return fill(t.lineVersion, { n: line, version: p.version, current: s.version });
+			return fillTemplate(t.lineVersion, { n: line, version: p.version, current: s.version });
 		case 'mismatch':
-			return fill(t.lineMismatch, { n: line });
+			return fillTemplate(t.lineMismatch, { n: line });
 	}
 }
 
@@ -119,7 +119,7 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 						onInput={(e) => void onInput(e.currentTarget.value)}
 					/>
 					<p id="ps-codes-hint" class="ps-note">
-						{fill(c.hint, { example })}
+						{fillTemplate(c.hint, { example })}
 					</p>
 				</div>
 				<div role="status">
@@ -130,13 +130,13 @@ export function Vergleich({ s, others, t }: Props): JSX.Element {
 							))}
 						</ul>
 					)}
-					{lines.length > MAX_GROUPS && <p class="ps-warning">{fill(c.tooMany, { max: MAX_GROUPS })}</p>}
+					{lines.length > MAX_GROUPS && <p class="ps-warning">{fillTemplate(c.tooMany, { max: MAX_GROUPS })}</p>}
 					<p>
 						{groups.length === 0
 							? c.empty
 							: groups.length === 1
 								? c.count.one
-								: fill(c.count.many, { n: groups.length })}
+								: fillTemplate(c.count.many, { n: groups.length })}
 					</p>
 				</div>
 				{groups.length > 0 && (
@@ -160,7 +160,7 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 	const i = t.indicators;
 	const rows = Math.max(...columns.map((g) => g.played.length));
 	const values = figureTexts(s.figures, {});
-	const name = (g: Group, k: number) => g.label || fill(c.group, { n: k + 1 });
+	const name = (g: Group, k: number) => g.label || fillTemplate(c.group, { n: k + 1 });
 	return (
 		<>
 			<p id="ps-compare-table-t" class="ps-table-title">
@@ -181,7 +181,7 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 					<tbody>
 						{Array.from({ length: rows }, (_, r) => (
 							<tr key={r}>
-								<th scope="row">{fill(c.decision, { n: r + 1 })}</th>
+								<th scope="row">{fillTemplate(c.decision, { n: r + 1 })}</th>
 								{columns.map((g, k) => {
 									const step = g.played[r];
 									return (
@@ -189,7 +189,7 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 											{step ? (
 												<>
 													<span class="ps-detail">{step.round.short}</span>
-													{fill(step.choice.label, values)}{' '}
+													{fillTemplate(step.choice.label, values)}{' '}
 													{step.timedOut && <span class="ps-detail">{t.debrief.timedOut}</span>}
 												</>
 											) : (
@@ -234,7 +234,7 @@ function CompareTable({ s, columns, t }: { s: PlanspielData; columns: Group[]; t
 						<tr>
 							<th scope="row">{i.workload}</th>
 							{columns.map((g, k) => (
-								<td key={k}>{fill(i.workloadValue, { hours: formatHours(g.summary.workload.hoursPerDay) })}</td>
+								<td key={k}>{fillTemplate(i.workloadValue, { hours: formatHours(g.summary.workload.hoursPerDay) })}</td>
 							))}
 						</tr>
 					</tbody>

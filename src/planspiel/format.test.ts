@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabel, figureTexts, formatClock, formatFigure, paragraphs } from './format';
+import { bandLabel, figureTexts, formatCountdown, formatFigure, paragraphs } from './format';
 
 const nb = '\u00a0';
 
@@ -27,9 +27,9 @@ describe('Planspiel formatting', () => {
 		expect(bandLabel(67, [0, 100], ['gering', 'mittel', 'hoch'])).toBe('hoch');
 	});
 	it('shows a clock and splits paragraphs', () => {
-		expect(formatClock(125)).toBe('2:05');
-		expect(formatClock(-3)).toBe('0:00');
-		expect(formatClock(0.2)).toBe('0:01');
+		expect(formatCountdown(125)).toBe('2:05');
+		expect(formatCountdown(-3)).toBe('0:00');
+		expect(formatCountdown(0.2)).toBe('0:01');
 		expect(paragraphs('Eins\nweiter.\n\n  Zwei.\n')).toEqual(['Eins weiter.', 'Zwei.']);
 	});
 });

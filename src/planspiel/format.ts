@@ -37,7 +37,7 @@ export function bandLabel(value: number, [min, max]: readonly [number, number], 
 }
 
 /** „2:05“ for 125 seconds; never negative. */
-export function formatClock(seconds: number): string {
+export function formatCountdown(seconds: number): string {
 	const s = Math.max(0, Math.ceil(seconds));
 	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

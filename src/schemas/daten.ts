@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RUNGS, type Rung } from '../calculators/technographics/rungs';
+import { RUNGS, type Rung } from '../lib/technographics-rungs';
 import { FREQUENCIES, GENDERS } from '../calculators/plattformen/kategorien';
 
 /**

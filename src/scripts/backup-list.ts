@@ -4,21 +4,14 @@
  */
 import { backupFile, listBackups, type BackupEntry } from '../lib/backups';
 import { formatNumber } from '../lib/number';
+import { downloadFile } from '../lib/download';
 import type { daten } from '../i18n/de/daten';
 
 type Strings = typeof daten;
 
 function download(entry: BackupEntry): void {
 	const file = backupFile(entry);
-	const a = document.createElement('a');
-	a.href = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }));
-	a.download = file.name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoked later: some browsers start the download only after the click handler returns.
-	const url = a.href;
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadFile(file.name, file.content, 'application/json');
 }
 
 function fill(template: string, values: Record<string, string>): string {

@@ -1,6 +1,7 @@
 import { collectStoredData, deleteStoredData } from '../lib/stored-data';
 import { createExport, parseImport } from '../lib/data-transfer';
 import { formatNumber } from '../lib/number';
+import { downloadFile } from '../lib/download';
 import type { daten } from '../i18n/de/daten';
 import { renderBackups } from './backup-list';
 import { $storageProblems } from '../stores/persisted';
@@ -23,12 +24,8 @@ export function initDataTools(): void {
 
 	root.querySelector('[data-export]')?.addEventListener('click', () => {
 		const data = createExport(collectStoredData(localStorage), new Date());
-		const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-		const a = document.createElement('a');
-		a.href = URL.createObjectURL(blob);
-		a.download = `social-media-praxis-daten-${data.exportedAt.slice(0, 10)}.json`;
-		a.click();
-		URL.revokeObjectURL(a.href);
+		const fileName = `social-media-praxis-daten-${data.exportedAt.slice(0, 10)}.json`;
+		downloadFile(fileName, JSON.stringify(data, null, 2), 'application/json');
 		say(count(t.exported, Object.keys(data.entries).length));
 	});
 

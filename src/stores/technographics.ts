@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import { versionedAtom } from './persisted';
 // Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
 import './persisted-recovery';
-import { RUNGS, type Rung } from '../calculators/technographics/rungs';
+import { RUNGS, type Rung } from '../lib/technographics-rungs';
 import type { CountsDraft } from '../calculators/technographics/counts-input';
 import { EMPTY_DRAFT, draftFromCounts } from '../calculators/technographics/counts-input';
 import type { SelfTestAnswers, ShareState } from '../calculators/technographics/share-link';
@@ -12,8 +12,9 @@ import { MAX_COMPARE, readShareLink } from '../calculators/technographics/share-
  * State of the Social-Technographics calculator.
  *
  * `$technographicsResult` is the last own-group profile; it is stored in localStorage
- * (`smp:technographics-ergebnis`, envelope `{ v: 1, data }`) and read by the persona builder and
- * the posting-time calculator. Everything else lives only for the visit: the comparison, the
+ * (`smp:technographics-ergebnis`, envelope `{ v: 1, data }`). The persona builder offers it, and
+ * copies the shares into a persona only when the reader presses „Aus dem Technographics-Profil
+ * übernehmen“; no other calculator reads it. Everything else lives only for the visit: the comparison, the
  * reference, the form text and the self-test. A shared link fills those, but never overwrites
  * the stored result until the visitor edits the numbers or saves the view as their own.
  */

@@ -77,7 +77,7 @@ test.describe('Persona-Baukasten', () => {
 		await expect(
 			page
 				.getByRole('region', { name: 'Online-Zeiten' })
-				.getByText('Mo–Fr 6:30–7:30 Uhr: vor der Arbeit und unterwegs'),
+				.getByText('Mo–Fr 06:30–07:30 Uhr: vor der Arbeit und unterwegs'),
 		).toBeVisible();
 
 		await stepNav(page)
@@ -141,7 +141,7 @@ test.describe('Persona-Baukasten', () => {
 
 	test('platforms can be taken from the Plattform-Finder without duplicates', async ({ page }) => {
 		await page.goto('/rechner/plattformen/');
-		const finder = page.locator('astro-island[component-export="PlatformFinder"]');
+		const finder = page.locator('astro-island[component-export="PlattformFinder"]');
 		await finder.scrollIntoViewIfNeeded();
 		await expect(finder).not.toHaveAttribute('ssr', /.*/);
 		await page.getByRole('combobox', { name: 'Altersgruppe' }).selectOption({ label: '30 bis 39 Jahre' });

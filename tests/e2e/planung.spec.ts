@@ -196,7 +196,7 @@ test.describe('KPI-Monitoring', () => {
 
 		const reset = page.getByRole('button', { name: 'Tabelle leeren' });
 		await reset.click();
-		await page.getByRole('button', { name: /Wirklich leeren/ }).click();
+		await page.getByRole('button', { name: 'Ja, Tabelle leeren' }).click();
 		await expect(page.locator('#kpi-m1-followers')).toHaveValue('');
 
 		const importField = page.getByLabel('CSV-Datei importieren');

@@ -7,7 +7,7 @@ const PATH = '/rechner/plattformen/';
 
 async function open(page: Page, path = PATH): Promise<void> {
 	await page.goto(path);
-	const island = page.locator('astro-island[component-export="PlatformFinder"]');
+	const island = page.locator('astro-island[component-export="PlattformFinder"]');
 	await island.scrollIntoViewIfNeeded();
 	await expect(island).not.toHaveAttribute('ssr', /.*/);
 }

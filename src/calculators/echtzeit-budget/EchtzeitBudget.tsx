@@ -13,8 +13,8 @@ import {
 	updateEchtzeitBudget,
 } from '../../stores/echtzeit-budget';
 import type { EchtzeitBudgetStrings } from '../../i18n/de/echtzeit-budget';
-import { useHydrated } from '../technographics/use-hydrated';
-import { fill } from '../technographics/fill';
+import { useHydrated } from '../../components/use-hydrated';
+import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
 import { PL_FIELD } from '../planung/field-look';
 import { ResultList } from '../planung/ResultList';
@@ -47,10 +47,10 @@ function yearNote(f: EchtzeitBudgetStrings['form'], s: BudgetSettings, now: Date
 		minimumWage: formatEuro(MINDESTLOHN[s.year]),
 		limit: formatEuro(minijobLimit(MINDESTLOHN[s.year]), 0),
 	};
-	if (s.yearChosen) return fill(f.yearChosenNote, values);
-	if (standIn === 'last') return fill(f.yearLastKnownNote, values);
-	if (standIn === 'first') return fill(f.yearFirstKnownNote, values);
-	return fill(f.yearTodayNote, values);
+	if (s.yearChosen) return fillTemplate(f.yearChosenNote, values);
+	if (standIn === 'last') return fillTemplate(f.yearLastKnownNote, values);
+	if (standIn === 'first') return fillTemplate(f.yearFirstKnownNote, values);
+	return fillTemplate(f.yearTodayNote, values);
 }
 
 export function EchtzeitBudget({ t, built }: Props): JSX.Element {
@@ -73,7 +73,7 @@ export function EchtzeitBudget({ t, built }: Props): JSX.Element {
 			error={errors[id]}
 			inputMode={inputMode}
 			warning={
-				id === 'wage' && result?.belowMinimumWage ? fill(f.wageBelowMinimum, { year: s.year, minimumWage }) : undefined
+				id === 'wage' && result?.belowMinimumWage ? fillTemplate(f.wageBelowMinimum, { year: s.year, minimumWage }) : undefined
 			}
 			onInput={(value) => updateEchtzeitBudget({ [id]: value } as Partial<Record<BudgetField, string>>)}
 		/>
@@ -122,7 +122,7 @@ export function EchtzeitBudget({ t, built }: Props): JSX.Element {
 									setEchtzeitBudgetYear(value === 'datum' ? 'datum' : (Number(value) as Year));
 								}}
 							>
-								<option value="datum">{fill(f.yearByDate, { year: applicableYear(now).year })}</option>
+								<option value="datum">{fillTemplate(f.yearByDate, { year: applicableYear(now).year })}</option>
 								{YEARS.map((y) => (
 									<option key={y} value={String(y)}>
 										{y}
@@ -133,7 +133,7 @@ export function EchtzeitBudget({ t, built }: Props): JSX.Element {
 								{yearNote(f, s, now)}
 							</p>
 						</div>
-						{field('wage', f.wage, fill(f.wageHint, { year: s.year, minimumWage }))}
+						{field('wage', f.wage, fillTemplate(f.wageHint, { year: s.year, minimumWage }))}
 					</div>
 				</fieldset>
 				<fieldset class="pl-fieldset">
@@ -175,10 +175,10 @@ function BudgetResults({ t, input, result }: ResultsProps): JSX.Element {
 						{ label: r.hoursPerWeek, value: formatNumber(result.hoursPerWeek, 2) },
 						{ label: r.hoursPerMonth, value: formatNumber(result.hoursPerMonth, 1) },
 						{ label: r.pay, value: formatEuro(result.pay), strong: true },
-						{ label: fill(r.limit, { year: input.year }), value: formatEuro(result.limit, 0) },
+						{ label: fillTemplate(r.limit, { year: input.year }), value: formatEuro(result.limit, 0) },
 						{
 							label: r.maxHours,
-							value: fill(r.maxHoursValue, { hours: formatNumber(result.maxMinijobHoursPerMonth, 1) }),
+							value: fillTemplate(r.maxHoursValue, { hours: formatNumber(result.maxMinijobHoursPerMonth, 1) }),
 						},
 						{
 							label: r.surcharge,

@@ -3,7 +3,7 @@
  * the numbers have been formatted. Pure, so that the wording for each case is unit-tested.
  */
 import { formatEuro, formatNumber, formatPercent } from '../../lib/number';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { EchtzeitBudgetStrings } from '../../i18n/de/echtzeit-budget';
 import type { BudgetInput, BudgetResult } from './budget';
 
@@ -15,7 +15,7 @@ export interface Verdict {
 
 /** „5 Tagen pro Woche“ / „1 Tag pro Woche“. */
 export function daysText(days: number, t: EchtzeitBudgetStrings['verdict']['days']): string {
-	return fill(days === 1 ? t.one : t.many, { n: formatNumber(days) });
+	return fillTemplate(t, { n: days });
 }
 
 export function buildVerdict(
@@ -45,16 +45,16 @@ export function buildVerdict(
 		perBusiness: formatEuro(r.perBusiness),
 		minimumWage: formatEuro(r.minimumWage),
 	};
-	const sentences = [fill(t.hours, values)];
+	const sentences = [fillTemplate(t.hours, values)];
 	const minijob = input.employment === 'minijob';
-	if (minijob) sentences.push(fill(r.fitsMinijob ? t.minijobFits : t.minijobExceeds, values));
-	else sentences.push(fill(r.fitsMinijob ? t.otherFits : t.otherExceeds, values));
-	if (r.fitsMinijob && !r.fitsMinijobWithCommission) sentences.push(fill(t.commissionExceeds, values));
-	if (r.belowMinimumWage) sentences.push(fill(t.belowMinimumWage, values));
+	if (minijob) sentences.push(fillTemplate(r.fitsMinijob ? t.minijobFits : t.minijobExceeds, values));
+	else sentences.push(fillTemplate(r.fitsMinijob ? t.otherFits : t.otherExceeds, values));
+	if (r.fitsMinijob && !r.fitsMinijobWithCommission) sentences.push(fillTemplate(t.commissionExceeds, values));
+	if (r.belowMinimumWage) sentences.push(fillTemplate(t.belowMinimumWage, values));
 	if (r.belowMaterialMinimum) sentences.push(t.materialMinimum);
-	sentences.push(fill(t.total, values));
-	sentences.push(input.surchargePercent === null ? t.surchargeNone : fill(t.surchargeIncluded, values));
-	if (input.businesses > 1) sentences.push(fill(t.shared, values));
+	sentences.push(fillTemplate(t.total, values));
+	sentences.push(input.surchargePercent === null ? t.surchargeNone : fillTemplate(t.surchargeIncluded, values));
+	if (input.businesses > 1) sentences.push(fillTemplate(t.shared, values));
 	const tone = (minijob && !r.fitsMinijobWithCommission) || r.belowMinimumWage ? 'warn' : 'ok';
 	return { tone, sentences };
 }

@@ -3,8 +3,9 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { replaceKpiMonths } from '../../stores/kpi-monitoring';
-import { decodeCsvBytes } from '../technographics/csv';
-import { fill } from '../technographics/fill';
+import { decodeCsvBytes } from '../../lib/csv';
+import { fillTemplate } from '../../lib/template';
+import { CSV_TYPE, downloadFile } from '../../lib/download';
 import { buildKpiCsv, parseKpiCsv, type CsvProblem } from './csv';
 import type { ParsedMonth } from './months';
 
@@ -19,18 +20,6 @@ const MAX_SHOWN = 20;
 
 type Report = { kind: 'ok' | 'error'; message: string; problems?: CsvProblem[] };
 
-function download(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoke later: some browsers start the download asynchronously.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 	const c = t.csv;
 	const [report, setReport] = useState<Report | null>(null);
@@ -41,7 +30,7 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 			return;
 		}
 		setReport(null);
-		download(c.exportFile, buildKpiCsv(months, c.headers));
+		downloadFile(c.exportFile, buildKpiCsv(months, c.headers), CSV_TYPE);
 	};
 
 	const importFile = async (file: File | undefined): Promise<void> => {
@@ -54,15 +43,15 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 		try {
 			text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
 		} catch {
-			setReport({ kind: 'error', message: fill(c.readError, { file: file.name }) });
+			setReport({ kind: 'error', message: fillTemplate(c.readError, { file: file.name }) });
 			return;
 		}
 		const result = parseKpiCsv(text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
 		if (result.ok) {
 			replaceKpiMonths(result.months);
-			setReport({ kind: 'ok', message: fill(c.imported, { count: result.months.length, file: file.name }) });
+			setReport({ kind: 'ok', message: fillTemplate(c.imported, { count: result.months.length, file: file.name }) });
 		} else {
-			setReport({ kind: 'error', message: fill(c.rejected, { file: file.name }), problems: result.problems });
+			setReport({ kind: 'error', message: fillTemplate(c.rejected, { file: file.name }), problems: result.problems });
 		}
 	};
 
@@ -96,7 +85,7 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 						{shown.length > 0 && (
 							<ul class="pl-list">
 								{shown.map((p, i) => (
-									<li key={i}>{p.line === null ? p.message : fill(c.line, { line: p.line, message: p.message })}</li>
+									<li key={i}>{p.line === null ? p.message : fillTemplate(c.line, { line: p.line, message: p.message })}</li>
 								))}
 							</ul>
 						)}

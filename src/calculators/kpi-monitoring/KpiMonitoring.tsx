@@ -8,8 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { $kpiMonths, addKpiMonth, resetKpiMonths } from '../../stores/kpi-monitoring';
-import { useHydrated } from '../technographics/use-hydrated';
-import { fill } from '../technographics/fill';
+import { useHydrated } from '../../components/use-hydrated';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
+import { fillTemplate } from '../../lib/template';
 import { SERIES } from './analysis';
 import { CsvPanel } from './CsvPanel';
 import { MonthFieldset } from './MonthFieldset';
@@ -27,7 +28,6 @@ export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
 	const names = parsed.map((m, i) => monthName(m.label, i, f.monthFallback));
 	const hasErrors = parsed.some((m) => Object.keys(m.errors).length > 0);
 	const [focusId, setFocusId] = useState<string | null>(null);
-	const [confirmReset, setConfirmReset] = useState(false);
 	const addButton = useRef<HTMLButtonElement>(null);
 
 	// After adding a month the focus moves into it, after removing one back to the add button,
@@ -75,19 +75,16 @@ export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
 					>
 						{f.add}
 					</button>
-					<button
-						type="button"
-						onClick={() => {
-							if (!confirmReset) return setConfirmReset(true);
-							resetKpiMonths();
-							setConfirmReset(false);
-						}}
-						onBlur={() => setConfirmReset(false)}
-					>
-						{confirmReset ? f.resetConfirm : f.reset}
-					</button>
+					<ConfirmButton
+						label={f.reset}
+						question={f.resetQuestion}
+						confirmLabel={f.resetYes}
+						cancelLabel={f.resetCancel}
+						onConfirm={resetKpiMonths}
+						danger
+					/>
 				</div>
-				{drafts.length >= MAX_MONTHS && <p class="pl-note">{fill(f.maxMonths, { max: MAX_MONTHS })}</p>}
+				{drafts.length >= MAX_MONTHS && <p class="pl-note">{fillTemplate(f.maxMonths, { max: MAX_MONTHS })}</p>}
 			</form>
 			<CsvPanel t={t} months={parsed} hasErrors={hasErrors} />
 			<div class="pl-results">

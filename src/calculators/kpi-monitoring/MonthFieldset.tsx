@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { removeKpiMonth, setKpiLabel, setKpiValue } from '../../stores/kpi-monitoring';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
 import { PL_FIELD } from '../planung/field-look';
 import { CHAPTER_MEASURES, isCount, SERVICE_MEASURES, type MeasureId } from './measures';
@@ -34,7 +34,7 @@ export function MonthFieldset({ t, draft, parsed, name, canRemove, onRemoved }: 
 	);
 	return (
 		<fieldset class="pl-fieldset kpi-month">
-			<legend>{fill(f.monthLegend, { month: name })}</legend>
+			<legend>{fillTemplate(f.monthLegend, { month: name })}</legend>
 			<Field
 				{...PL_FIELD}
 				id={`kpi-${draft.id}-label`}
@@ -59,7 +59,7 @@ export function MonthFieldset({ t, draft, parsed, name, canRemove, onRemoved }: 
 					onRemoved();
 				}}
 			>
-				{fill(f.remove, { month: name })}
+				{fillTemplate(f.remove, { month: name })}
 			</button>
 		</fieldset>
 	);

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { formatNumber, formatSignedNumber, formatSignedPercent } from '../../lib/number';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { seriesOf, seriesUnit, type SeriesId } from './analysis';
 import { LineChart } from './LineChart';
 import { formatValue } from './names';
@@ -27,7 +27,7 @@ export function SeriesCard({ t, id, months, names }: Props): JSX.Element {
 	const last = recorded[recorded.length - 1];
 	const description =
 		first && last && first.value !== null && last.value !== null
-			? fill(s.chartDesc, {
+			? fillTemplate(s.chartDesc, {
 					first: format(first.value),
 					firstMonth: first.name,
 					last: format(last.value),
@@ -38,9 +38,9 @@ export function SeriesCard({ t, id, months, names }: Props): JSX.Element {
 	const none = <NotRecorded label={t.service.noneLabel} />;
 	const absChange = (abs: number) =>
 		unit === 'percent'
-			? fill(s.points, { value: formatSignedNumber(abs, 1) })
+			? fillTemplate(s.points, { value: formatSignedNumber(abs, 1) })
 			: unit === 'hours'
-				? fill(t.service.hoursValue, { hours: formatSignedNumber(abs, 2) })
+				? fillTemplate(t.service.hoursValue, { hours: formatSignedNumber(abs, 2) })
 				: formatSignedNumber(abs, 0);
 	return (
 		<section class="kpi-card" aria-labelledby={`kpi-series-${id}`}>
@@ -50,14 +50,14 @@ export function SeriesCard({ t, id, months, names }: Props): JSX.Element {
 				values={points.map((p) => p.value)}
 				firstName={names[0] ?? ''}
 				lastName={names[names.length - 1] ?? ''}
-				title={fill(s.chartTitle, { measure, count: formatNumber(months.length) })}
+				title={fillTemplate(s.chartTitle, { measure, count: formatNumber(months.length) })}
 				description={description}
 				format={format}
 			/>
 			{/* Focusable, so that keyboard users can scroll the table on narrow screens. */}
-			<div class="table-scroll" tabIndex={0} role="region" aria-label={fill(s.caption, { measure })}>
+			<div class="table-scroll" tabIndex={0} role="region" aria-label={fillTemplate(s.caption, { measure })}>
 				<table class="kpi-table">
-					<caption class="visually-hidden">{fill(s.caption, { measure })}</caption>
+					<caption class="visually-hidden">{fillTemplate(s.caption, { measure })}</caption>
 					<thead>
 						<tr>
 							<th scope="col">{s.month}</th>

@@ -3,8 +3,8 @@
  * order mark so that Excel reads umlauts as UTF-8. Import is all or nothing: every bad line is
  * reported with its line number, and a file with any problem changes nothing.
  */
-import { parseCsv, quoteCsvField } from '../technographics/csv';
-import { fill } from '../technographics/fill';
+import { formatCsv, parseCsv } from '../../lib/csv';
+import { fillTemplate } from '../../lib/template';
 import { MEASURES, type MeasureId } from './measures';
 import {
 	emptyValues,
@@ -60,16 +60,16 @@ const unprotect = (label: string): string => (/^'+[=+\-@]/.test(label) ? label.s
 /** The table as CSV text; only readable values are written (the form shows the rest as errors). */
 export function buildKpiCsv(months: readonly ParsedMonth[], headers: KpiCsvStrings['headers']): string {
 	const columns: CsvColumn[] = ['month', ...MEASURES];
-	const rows = [columns.map((c) => quoteCsvField(headers[c])).join(';')];
+	const rows = [columns.map((c) => headers[c])];
 	for (const m of months) {
 		const cells = [protect(m.label)];
 		for (const id of MEASURES) {
 			const v = m.values[id];
 			cells.push(v === null ? '' : (id === 'responseHours' ? decimalFormat : countFormat).format(v));
 		}
-		rows.push(cells.map((c) => quoteCsvField(c)).join(';'));
+		rows.push(cells);
 	}
-	return `\uFEFF${rows.join('\r\n')}\r\n`;
+	return formatCsv(rows);
 }
 
 const normalise = (text: string): string => text.trim().toLowerCase();
@@ -87,14 +87,14 @@ function readHeader(cells: string[], strings: KpiCsvStrings): { columns: (CsvCol
 		if (cell.trim() === '') return null;
 		const column = byName.get(normalise(cell));
 		if (!column) {
-			problems.push(fill(strings.messages.unknownColumn, { column: cell.trim() }));
+			problems.push(fillTemplate(strings.messages.unknownColumn, { column: cell.trim() }));
 			return null;
 		}
-		if (seen.has(column)) problems.push(fill(strings.messages.duplicateColumn, { column: cell.trim() }));
+		if (seen.has(column)) problems.push(fillTemplate(strings.messages.duplicateColumn, { column: cell.trim() }));
 		seen.add(column);
 		return column;
 	});
-	if (!seen.has('month')) problems.push(fill(strings.messages.missingMonth, { column: strings.headers.month }));
+	if (!seen.has('month')) problems.push(fillTemplate(strings.messages.missingMonth, { column: strings.headers.month }));
 	return { columns, problems };
 }
 
@@ -121,18 +121,18 @@ export function parseKpiCsv(text: string, strings: KpiCsvStrings, nextId: (index
 			} else if (column === 'month') draft.label = unprotect(cell.trim());
 			else if (column !== null) draft.values[column] = cell.trim();
 		});
-		if (draft.label.length > MAX_LABEL) lineProblems.push(fill(msg.labelTooLong, { max: MAX_LABEL }));
+		if (draft.label.length > MAX_LABEL) lineProblems.push(fillTemplate(msg.labelTooLong, { max: MAX_LABEL }));
 		const parsed = parseMonth(draft, { answeredAboveQuestions: msg.answeredAboveQuestions });
 		for (const m of MEASURES) {
 			const error = parsed.errors[m];
-			if (error) lineProblems.push(fill(msg.cell, { column: strings.headers[m], error }));
+			if (error) lineProblems.push(fillTemplate(msg.cell, { column: strings.headers[m], error }));
 		}
 		// Report each line once, with all its problems, as the user fixes them line by line.
 		for (const message of new Set(lineProblems)) problems.push({ line: row.line, message });
 		months.push(draft);
 	}
 	if (months.length < MIN_MONTHS)
-		problems.push({ line: null, message: fill(msg.tooFewMonths, { count: months.length }) });
-	if (months.length > MAX_MONTHS) problems.push({ line: null, message: fill(msg.tooManyMonths, { max: MAX_MONTHS }) });
+		problems.push({ line: null, message: fillTemplate(msg.tooFewMonths, { count: months.length }) });
+	if (months.length > MAX_MONTHS) problems.push({ line: null, message: fillTemplate(msg.tooManyMonths, { max: MAX_MONTHS }) });
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, months };
 }

@@ -3,7 +3,7 @@
  * nothing typed is lost and a bad entry keeps its message after a reload; `parseMonth` reads it.
  */
 import { parseDecimal } from '../../lib/number';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { MEASURE_LIMITS, MEASURES, type MeasureId } from './measures';
 
 export interface MonthDraft {
@@ -47,7 +47,7 @@ export function parseMonth(draft: MonthDraft, messages: MonthMessages): ParsedMo
 		else errors[m] = r.error;
 	}
 	if (values.answered !== null && values.questions !== null && values.answered > values.questions) {
-		errors.answered = fill(messages.answeredAboveQuestions, { questions: values.questions });
+		errors.answered = fillTemplate(messages.answeredAboveQuestions, { questions: values.questions });
 		values.answered = null;
 	}
 	return { id: draft.id, label: draft.label.trim(), values, errors };

@@ -8,8 +8,8 @@ import { useStore } from '@nanostores/preact';
 import type { KulanzStrings } from '../../i18n/de/kulanz';
 import { formatEuro, formatNumber } from '../../lib/number';
 import { $kulanz, applyOttoExample, resetKulanz, updateKulanz } from '../../stores/kulanz';
-import { useHydrated } from '../technographics/use-hydrated';
-import { fill } from '../technographics/fill';
+import { useHydrated } from '../../components/use-hydrated';
+import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
 import { PL_FIELD } from '../planung/field-look';
 import { ResultList } from '../planung/ResultList';
@@ -49,7 +49,7 @@ export function KulanzRechner({ t }: { t: KulanzStrings }): JSX.Element {
 				<div class="pl-actions" role="group" aria-label={f.example} aria-describedby="ku-example-hint">
 					{OTTO_VOUCHERS.map((v) => (
 						<button key={v} type="button" onClick={() => applyOttoExample(v)}>
-							{fill(f.exampleWith, { voucher: v })}
+							{fillTemplate(f.exampleWith, { voucher: v })}
 						</button>
 					))}
 				</div>
@@ -136,7 +136,7 @@ function KulanzResults({
 								label: r.netCost,
 								value:
 									result.netCost !== null && result.netCost < 0
-										? fill(r.surplus, { amount: formatEuro(-result.netCost, 0) })
+										? fillTemplate(r.surplus, { amount: formatEuro(-result.netCost, 0) })
 										: euro(result.netCost),
 								strong: true,
 							},

@@ -4,7 +4,7 @@
  * required, every assumption may stay empty.
  */
 import { formatEuro, parseDecimal, type ParseOptions } from '../../lib/number';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { GoodwillInput } from './kulanz';
 
 export const GOODWILL_FIELDS = [
@@ -77,7 +77,7 @@ export function resolveGoodwill(s: GoodwillSettings, messages: GoodwillMessages)
 	const orderValue = values.orderValue ?? null;
 	// Below the voucher value part of the voucher would lapse, and the margin formula would not hold.
 	if (voucher !== null && orderValue !== null && orderValue < voucher) {
-		errors.orderValue = fill(messages.orderBelowVoucher, { voucher: formatEuro(voucher) });
+		errors.orderValue = fillTemplate(messages.orderBelowVoucher, { voucher: formatEuro(voucher) });
 	}
 	if (Object.keys(errors).length > 0 || values.recipients == null || voucher === null) return { input: null, errors };
 	return {

@@ -1,13 +1,13 @@
 /** The German verdict of the Kulanz-Rechner, built from dictionary templates; pure and tested. */
 import { formatEuro, formatNumber, formatPercent } from '../../lib/number';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { KulanzStrings } from '../../i18n/de/kulanz';
 import type { GoodwillInput, GoodwillResult } from './kulanz';
 
 /** Sentences in reading order; each names the assumption it rests on. */
 export function buildGoodwillVerdict(i: GoodwillInput, r: GoodwillResult, t: KulanzStrings['verdict']): string[] {
 	const out = [
-		fill(t.maxCost, {
+		fillTemplate(t.maxCost, {
 			maxCost: formatEuro(r.maxCost, 0),
 			n: formatNumber(i.recipients, 0),
 			voucher: formatEuro(i.voucher),
@@ -18,7 +18,7 @@ export function buildGoodwillVerdict(i: GoodwillInput, r: GoodwillResult, t: Kul
 		return out;
 	}
 	out.push(
-		fill(t.expected, {
+		fillTemplate(t.expected, {
 			rate: formatPercent(i.redemptionPercent ?? 0, 2),
 			redemptions: formatNumber(r.redemptions, 0),
 			expectedCost: formatEuro(r.expectedCost, 0),
@@ -26,7 +26,7 @@ export function buildGoodwillVerdict(i: GoodwillInput, r: GoodwillResult, t: Kul
 	);
 	if (r.extraRevenue !== null && r.extraMargin !== null) {
 		out.push(
-			fill(t.margin, {
+			fillTemplate(t.margin, {
 				revenue: formatEuro(r.extraRevenue, 0),
 				margin: formatPercent(i.marginPercent ?? 0, 2),
 				extraMargin: formatEuro(r.extraMargin, 0),
@@ -37,8 +37,8 @@ export function buildGoodwillVerdict(i: GoodwillInput, r: GoodwillResult, t: Kul
 	}
 	out.push(
 		r.netCost > 0
-			? fill(t.net, { netCost: formatEuro(r.netCost, 0) })
-			: fill(t.selfFunding, { gain: formatEuro(-r.netCost, 0) }),
+			? fillTemplate(t.net, { netCost: formatEuro(r.netCost, 0) })
+			: fillTemplate(t.selfFunding, { gain: formatEuro(-r.netCost, 0) }),
 	);
 	if (r.netCost <= 0) return out;
 	if (r.breakEvenCustomers === null) {
@@ -46,14 +46,14 @@ export function buildGoodwillVerdict(i: GoodwillInput, r: GoodwillResult, t: Kul
 		return out;
 	}
 	out.push(
-		fill(t.breakEven, { customers: formatNumber(r.breakEvenCustomers, 0), clv: formatEuro(i.lifetimeValue ?? 0) }),
+		fillTemplate(t.breakEven, { customers: formatNumber(r.breakEvenCustomers, 0), clv: formatEuro(i.lifetimeValue ?? 0) }),
 	);
 	if (r.atRisk !== null && r.atRisk > 0) {
 		const atRisk = formatNumber(r.atRisk, 0);
 		out.push(
 			r.breakEvenCustomers > r.atRisk
-				? fill(t.breakEvenTooMany, { atRisk })
-				: fill(t.breakEvenShare, { share: formatPercent(r.breakEvenShareOfAtRisk ?? 0, 1), atRisk }),
+				? fillTemplate(t.breakEvenTooMany, { atRisk })
+				: fillTemplate(t.breakEvenShare, { share: formatPercent(r.breakEvenShareOfAtRisk ?? 0, 1), atRisk }),
 		);
 	}
 	return out;

@@ -2,7 +2,7 @@
 import { formatNumber, formatPercent } from '../../lib/number';
 import type { Completeness } from './completeness';
 import type { PersonaLabels } from './labels';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	completeness: Completeness;
@@ -27,7 +27,7 @@ export function CompletenessMeter({ completeness: c, labels }: Props) {
 				{formatPercent(c.percent)}
 			</meter>
 			<span id="pb-meter-text">
-				{fill(t.value, {
+				{fillTemplate(t.value, {
 					percent: formatPercent(c.percent),
 					filled: formatNumber(c.filled),
 					total: formatNumber(c.total),

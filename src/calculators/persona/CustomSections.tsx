@@ -4,7 +4,7 @@ import { createId } from './ids';
 import { issueText, unsavedText } from './messages';
 import { LONG_MAX, MAX_SECTIONS, SHORT_MAX } from './schema';
 import type { StepProps } from './step-props';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { TextField } from './TextField';
 import { issueFor } from './validate';
 
@@ -58,7 +58,7 @@ export function CustomSections({ persona, labels, issues, update }: StepProps) {
 						onInput={(v) => setSection(s.id, 'text', v)}
 					/>
 					<button type="button" onClick={() => remove(s.id)}>
-						{fill(t.customRemove, { title: s.title.trim() || t.customUntitled })}
+						{fillTemplate(t.customRemove, { title: s.title.trim() || t.customUntitled })}
 					</button>
 				</div>
 			))}

@@ -1,25 +1,18 @@
 /** Export and import of all personas as JSON, and „Alle meine Daten löschen“. */
 import { useState } from 'preact/hooks';
 import { deleteAllMyData, importPersonas } from '../../stores/personas';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { exportFileName, parseImport, serializeExport } from './export-import';
 import type { PersonaLabels } from './labels';
-import { countText, importErrorText } from './messages';
+import { importErrorText } from './messages';
 import type { Persona } from './schema';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
+import { downloadFile } from '../../lib/download';
 
 /** Offer personas as a JSON download; an object URL keeps everything inside the browser. */
 export function exportPersonas(personas: readonly Persona[]): void {
 	const now = new Date();
-	const url = URL.createObjectURL(new Blob([serializeExport(personas, now)], { type: 'application/json' }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = exportFileName(now);
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoked later: some browsers start the download only after the click handler returns.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadFile(exportFileName(now), serializeExport(personas, now), 'application/json');
 }
 
 interface Props {
@@ -51,15 +44,15 @@ export function DataPanel({ personas, labels, announce }: Props) {
 		}
 		setImportError(undefined);
 		const added = importPersonas(result.personas);
-		announce(added.length === 1 ? t.importedOne : fill(t.importedMany, { count: added.length }));
+		announce(fillTemplate(t.imported, { count: added.length }));
 	};
 
 	const deleteAll = () => {
 		const report = deleteAllMyData(localStorage);
 		announce(
-			fill(t.deleteAllDone, {
-				personas: countText(report.personas, t.personasOne, t.personasMany),
-				keys: countText(report.keys, t.keysOne, t.keysMany),
+			fillTemplate(t.deleteAllDone, {
+				personas: fillTemplate(t.personas, { count: report.personas }),
+				keys: fillTemplate(t.keys, { count: report.keys }),
 			}),
 		);
 	};

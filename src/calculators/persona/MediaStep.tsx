@@ -1,17 +1,17 @@
 /** Step 6: Technographics rungs (from the profile calculator or by hand) and platforms. */
 import { formatNumber } from '../../lib/number';
-import type { PlatformSelection } from '../plattformen/selection';
+import type { PlatformSelection } from '../../stores/plattformen';
 import { DraftField } from '../../components/forms/DraftField';
 import { PB_DRAFT_FIELD } from './field-look';
 import { FieldsStep } from './FieldsStep';
 import { parseShareInput } from './inputs';
 import { PlatformsField } from './PlatformsField';
-import { RUNG_IDS, type RungId } from './schema';
+import { RUNGS, type Rung } from '../../lib/technographics-rungs';
 import type { StepProps } from './step-props';
 
 interface Props extends StepProps {
 	/** Shares from the Technographics calculator, when it has a result. */
-	profileShares?: Partial<Record<RungId, number>> | undefined;
+	profileShares?: Partial<Record<Rung, number>> | undefined;
 	onAdoptProfile?: (() => void) | undefined;
 	/** The platform finder's last selection, when there is one. */
 	finderSelection?: PlatformSelection | null | undefined;
@@ -23,7 +23,7 @@ const formatShare = (v: number | undefined): string => (v === undefined ? '' : f
 export function MediaStep(props: Props) {
 	const { persona, labels, update, profileShares, onAdoptProfile, finderSelection, onAdoptFinder } = props;
 	const t = labels.media;
-	const setShare = (rung: RungId, value: number | undefined) =>
+	const setShare = (rung: Rung, value: number | undefined) =>
 		update((p) => {
 			const shares = { ...p.technographics.shares };
 			if (value === undefined) delete shares[rung];
@@ -39,7 +39,7 @@ export function MediaStep(props: Props) {
 					{t.rungsHint} {persona.technographics.source === 'profil' ? t.sourceProfile : t.sourceHand}
 				</p>
 				<div class="pb-grid">
-					{RUNG_IDS.map((rung) => (
+					{RUNGS.map((rung) => (
 						<DraftField
 							{...PB_DRAFT_FIELD}
 							key={rung}

@@ -1,9 +1,9 @@
 /** The persona's likely online windows as a list, e.g. „Mo–Fr 12:00–12:45 Uhr: Mittagspause“. */
 import type { WeeklySchedule } from '../../lib/schedule';
-import { formatClock } from './clock';
+import { formatClock } from '../../lib/clock';
 import type { PersonaLabels } from './labels';
 import { describeOnlineWindows, formatDays } from './online-windows';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	schedule: WeeklySchedule;
@@ -18,7 +18,7 @@ export function OnlineWindows({ schedule, labels }: Props) {
 		<ul class="pb-windows">
 			{windows.map((w) => (
 				<li key={w.kind}>
-					{fill(t.window, {
+					{fillTemplate(t.window, {
 						days: formatDays(w.days, t.daysShort),
 						from: formatClock(w.start),
 						to: formatClock(w.end),

@@ -11,7 +11,7 @@ import { printCard } from './PrintCards';
 import { SharePanel } from './SharePanel';
 import type { StepProps } from './step-props';
 import { stepOfField, stepTitleKey, type StepId } from './steps';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props extends StepProps {
 	onGoTo: (step: StepId) => void;
@@ -37,7 +37,7 @@ function GoTo({
 }) {
 	return (
 		<button type="button" class="pb-link-button" onClick={() => onGoTo(step)}>
-			{fill(labels.completeness.goTo, { step: labels.steps.titles[stepTitleKey(step, persona.kind)] })}
+			{fillTemplate(labels.completeness.goTo, { step: labels.steps.titles[stepTitleKey(step, persona.kind)] })}
 		</button>
 	);
 }
@@ -105,7 +105,7 @@ export function OverviewStep(props: Props) {
 			) : (
 				cut > 0 && (
 					<p class="pb-warning">
-						{fill(cut === 1 ? t.cutWarningOne : t.cutWarningMany, { count: cut, fields: fit.shortened.join(', ') })}
+						{fillTemplate(t.cutWarning, { count: cut, fields: fit.shortened.join(', ') })}
 					</p>
 				)
 			)}

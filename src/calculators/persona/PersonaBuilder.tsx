@@ -5,6 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHydrated } from '../../components/use-hydrated';
 import { $activePersona, $personas, importPersonas, updatePersona } from '../../stores/personas';
 import { $platformSelection } from '../../stores/plattformen';
 import { $technographicsResult } from '../../stores/technographics';
@@ -23,7 +24,7 @@ import { SharePreview, type PreviewState } from './SharePreview';
 import { StepNav } from './StepNav';
 import { StepPanel } from './StepPanel';
 import type { StepId } from './steps';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { validatePersona } from './validate';
 
 interface Props {
@@ -71,7 +72,7 @@ function Builder({ labels }: Props) {
 		importPersonas([persona]);
 		clearHash();
 		setPreview(null);
-		setStatus(fill(labels.preview.adopted, { name: persona.name }));
+		setStatus(fillTemplate(labels.preview.adopted, { name: persona.name }));
 		goTo('overview');
 	};
 	const dismiss = () => {
@@ -94,7 +95,7 @@ function Builder({ labels }: Props) {
 		}
 		setStatus(
 			added.length > 0
-				? fill(labels.media.fromFinderDone, { platforms: added.join(', ') })
+				? fillTemplate(labels.media.fromFinderDone, { platforms: added.join(', ') })
 				: labels.media.finderNothingNew,
 		);
 	};
@@ -143,8 +144,6 @@ function Builder({ labels }: Props) {
 export default function PersonaBuilder({ labels }: Props) {
 	// The first client render must match the server's HTML; stored personas (and the stored
 	// selections of the other calculators, read in Builder) appear after it.
-	const [mounted, setMounted] = useState(false);
-	useEffect(() => setMounted(true), []);
-	if (!mounted) return <p class="pb-loading">{labels.loading}</p>;
+	if (!useHydrated()) return <p class="pb-loading">{labels.loading}</p>;
 	return <Builder labels={labels} />;
 }

@@ -6,8 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { formatPercent } from '../../lib/number';
 import type { PersonaLabels } from './labels';
 import { OnlineWindows } from './OnlineWindows';
-import { RUNG_IDS, type Persona, type TextField } from './schema';
-import { fill } from './template';
+import { type Persona, type TextField } from './schema';
+import { RUNGS } from '../../lib/technographics-rungs';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	persona: Persona;
@@ -53,7 +54,7 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 					...entries(['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure']),
 					...(p.buyingRole ? [[labels.buyingRole.label, labels.buyingRole.options[p.buyingRole]] as const] : []),
 				];
-	const rungs = RUNG_IDS.flatMap((r) => {
+	const rungs = RUNGS.flatMap((r) => {
 		const share = p.technographics.shares[r];
 		return share === undefined ? [] : [[labels.media.rungs[r], formatPercent(share, 1)] as const];
 	});
@@ -86,7 +87,7 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 				{filled(p.quote) && <p class="pcard-quote">„{p.quote.trim()}“</p>}
 			</header>
 			{p.origin === 'beispiel' && <p class="pcard-note">{t.exampleNote}</p>}
-			{shortened.length > 0 && <p class="pcard-note">{fill(t.cutNote, { fields: shortened.join(', ') })}</p>}
+			{shortened.length > 0 && <p class="pcard-note">{fillTemplate(t.cutNote, { fields: shortened.join(', ') })}</p>}
 			{!hasContent && <p>{t.empty}</p>}
 			<div class="pcard-body">
 				{groups.map(([title, items]) =>
@@ -111,7 +112,7 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 			<footer class="pcard-footer">
 				{Number.isNaN(updated.getTime()) || updated.getTime() === 0
 					? null
-					: `${fill(t.updated, { date: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(updated) })} · `}
+					: `${fillTemplate(t.updated, { date: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(updated) })} · `}
 				{t.footer}
 			</footer>
 		</article>

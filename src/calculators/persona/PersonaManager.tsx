@@ -1,10 +1,10 @@
 /** Choose, create, load and delete personas. */
 import { addPersona, loadExample, removePersona, setActivePersona } from '../../stores/personas';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { createExample, type ExampleId } from './examples';
 import type { PersonaLabels } from './labels';
 import { MAX_PERSONAS, type Persona, type PersonaKind } from './schema';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	personas: readonly Persona[];
@@ -21,15 +21,15 @@ export function PersonaManager({ personas, active, labels, announce, onCreated }
 	const displayName = (p: Persona) => p.name.trim() || labels.newPersonaName;
 
 	const create = (kind: PersonaKind) => {
-		if (full) return announce(fill(t.full, { max: MAX_PERSONAS }));
+		if (full) return announce(fillTemplate(t.full, { max: MAX_PERSONAS }));
 		addPersona(labels.newPersonaName, kind);
 		announce(t.created);
 		onCreated();
 	};
 	const example = (id: ExampleId) => {
-		if (full) return announce(fill(t.full, { max: MAX_PERSONAS }));
+		if (full) return announce(fillTemplate(t.full, { max: MAX_PERSONAS }));
 		loadExample(id);
-		announce(fill(t.exampleLoaded, { name: createExample(id).name }));
+		announce(fillTemplate(t.exampleLoaded, { name: createExample(id).name }));
 		onCreated();
 	};
 
@@ -70,13 +70,13 @@ export function PersonaManager({ personas, active, labels, announce, onCreated }
 				<ConfirmButton
 					key={active.id}
 					label={t.remove}
-					question={fill(t.removeConfirm, { name: displayName(active) })}
+					question={fillTemplate(t.removeConfirm, { name: displayName(active) })}
 					confirmLabel={t.removeYes}
 					cancelLabel={t.cancel}
 					danger
 					onConfirm={() => {
 						removePersona(active.id);
-						announce(fill(t.removed, { name: displayName(active) }));
+						announce(fillTemplate(t.removed, { name: displayName(active) }));
 					}}
 				/>
 			)}

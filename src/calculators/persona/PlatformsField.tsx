@@ -1,9 +1,9 @@
 /** The persona's platforms: a free list typed by hand, plus the platform finder's last selection. */
 import { useState } from 'preact/hooks';
-import type { PlatformSelection } from '../plattformen/selection';
+import type { PlatformSelection } from '../../stores/plattformen';
 import type { PersonaLabels } from './labels';
 import { issueText } from './messages';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { checkPlatformName } from './validate';
 
 interface Props {
@@ -41,7 +41,7 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 							<button
 								type="button"
 								class="pb-chip-remove"
-								aria-label={fill(t.platformRemove, { name })}
+								aria-label={fillTemplate(t.platformRemove, { name })}
 								onClick={() => onChange(platforms.filter((p) => p !== name))}
 							>
 								<span aria-hidden="true">×</span>
@@ -82,7 +82,7 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 				<div class="pb-suggestions">
 					<p class="pb-hint">
 						<span id="pb-finder-selection">
-							{fill(t.finderSelection, { year: String(finder.year), platforms: finder.platforms.join(', ') })}
+							{fillTemplate(t.finderSelection, { year: String(finder.year), platforms: finder.platforms.join(', ') })}
 						</span>{' '}
 						<a href="/rechner/plattformen/">{t.finderLink}</a>
 					</p>

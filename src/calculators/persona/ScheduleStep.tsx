@@ -3,7 +3,7 @@
  * calculator reads from the active persona. Any change marks the week as the author's own.
  */
 import type { WeeklySchedule } from '../../lib/schedule';
-import { formatClock, parseClock } from './clock';
+import { formatClock, parseClock } from '../../lib/clock';
 import { DraftField, type DraftParse } from '../../components/forms/DraftField';
 import { PB_DRAFT_FIELD } from './field-look';
 import { FieldsStep } from './FieldsStep';
@@ -11,7 +11,7 @@ import { parseMinutesInput } from './inputs';
 import { issueText } from './messages';
 import { OnlineWindows } from './OnlineWindows';
 import type { StepProps } from './step-props';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { issueFor } from './validate';
 
 type ClockKey = 'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
@@ -26,7 +26,7 @@ export function ScheduleStep(props: StepProps) {
 
 	const parseTime: DraftParse<number> = (raw) => {
 		const r = parseClock(raw);
-		return r.ok ? r : { ok: false, error: fill(t.clockErrors[r.error], { raw: raw.trim() }) };
+		return r.ok ? r : { ok: false, error: fillTemplate(t.clockErrors[r.error], { raw: raw.trim() }) };
 	};
 	const clock = (key: ClockKey) => (
 		<DraftField

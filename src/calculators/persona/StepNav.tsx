@@ -3,7 +3,7 @@ import type { Completeness } from './completeness';
 import type { PersonaLabels } from './labels';
 import type { PersonaKind } from './schema';
 import { STEP_IDS, stepTitleKey, type StepId } from './steps';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	step: StepId;
@@ -35,7 +35,7 @@ export function StepNav({ step, kind, completeness, labels, onStep }: Props) {
 										</span>
 										<span class="visually-hidden">
 											{', '}
-											{done ? t.statusDone : fill(t.statusPartial, { filled: section.filled, total: section.total })}
+											{done ? t.statusDone : fillTemplate(t.statusPartial, { filled: section.filled, total: section.total })}
 										</span>
 									</>
 								)}

@@ -4,19 +4,19 @@ import { BasicsStep } from './BasicsStep';
 import { FieldsStep } from './FieldsStep';
 import { MediaStep } from './MediaStep';
 import { OverviewStep } from './OverviewStep';
-import type { PlatformSelection } from '../plattformen/selection';
+import type { PlatformSelection } from '../../stores/plattformen';
 import { PeopleStep } from './PeopleStep';
-import type { RungId } from './schema';
+import type { Rung } from '../../lib/technographics-rungs';
 import { ScheduleStep } from './ScheduleStep';
 import type { StepProps } from './step-props';
 import { moveStep, STEP_IDS, stepTitleKey, type StepId } from './steps';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props extends StepProps {
 	step: StepId;
 	onStep: (step: StepId) => void;
 	headingRef: Ref<HTMLHeadingElement>;
-	profileShares?: Partial<Record<RungId, number>> | undefined;
+	profileShares?: Partial<Record<Rung, number>> | undefined;
 	onAdoptProfile?: (() => void) | undefined;
 	finderSelection?: PlatformSelection | null | undefined;
 	onAdoptFinder?: (() => void) | undefined;
@@ -52,7 +52,7 @@ export function StepPanel(props: Props) {
 	const key = stepTitleKey(step, persona.kind);
 	return (
 		<section class="pb-step" aria-labelledby="pb-step-heading">
-			<p class="pb-step-of">{fill(t.stepOf, { n: index + 1, total: STEP_IDS.length })}</p>
+			<p class="pb-step-of">{fillTemplate(t.stepOf, { n: index + 1, total: STEP_IDS.length })}</p>
 			<h2 id="pb-step-heading" tabIndex={-1} ref={headingRef}>
 				{t.titles[key]}
 			</h2>

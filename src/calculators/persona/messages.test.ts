@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { persona as labels } from '../../i18n/de/persona';
-import { countText, importErrorText, issueText, unsavedText } from './messages';
+import { fillTemplate } from '../../lib/template';
+import { importErrorText, issueText, unsavedText } from './messages';
 
 describe('issueText', () => {
 	it('fills numbers in German format', () => {
@@ -12,10 +13,12 @@ describe('issueText', () => {
 	});
 });
 
-describe('countText', () => {
-	it('chooses singular or plural', () => {
-		expect(countText(1, labels.data.personasOne, labels.data.personasMany)).toBe('eine Persona');
-		expect(countText(1200, labels.data.personasOne, labels.data.personasMany)).toBe('1.200 Personas');
+describe('count templates', () => {
+	it('choose singular or plural and format the count', () => {
+		expect(fillTemplate(labels.data.personas, { count: 1 })).toBe('eine Persona');
+		expect(fillTemplate(labels.data.personas, { count: 1200 })).toBe('1.200 Personas');
+		expect(fillTemplate(labels.data.imported, { count: 1 })).toBe('Eine Persona wurde importiert.');
+		expect(fillTemplate(labels.data.imported, { count: 3 })).toBe('3 Personas wurden importiert.');
 	});
 });
 

@@ -3,13 +3,13 @@ import { formatNumber } from '../../lib/number';
 import type { ImportResult } from './export-import';
 import type { PersonaLabels } from './labels';
 import { PERSONA_VERSION } from './schema';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import type { Issue } from './validate';
 
 /** The message for one issue, with its numbers in German format. */
 export function issueText(labels: PersonaLabels, issue: Issue | undefined): string | undefined {
 	if (!issue) return undefined;
-	return fill(labels.errors[issue.code], {
+	return fillTemplate(labels.errors[issue.code], {
 		max: formatNumber(issue.max ?? 0),
 		length: formatNumber(issue.length ?? 0),
 	});
@@ -18,11 +18,6 @@ export function issueText(labels: PersonaLabels, issue: Issue | undefined): stri
 /** The message under a field whose text is too long to be saved. */
 export function unsavedText(labels: PersonaLabels, max: number, length: number): string {
 	return issueText(labels, { field: '', code: 'tooLongUnsaved', max, length }) ?? '';
-}
-
-/** „eine Persona“ / „3 Personas“: German needs separate words for one and many. */
-export function countText(count: number, one: string, many: string): string {
-	return count === 1 ? one : fill(many, { count: formatNumber(count) });
 }
 
 /** How a version from a file or link reads in a message: numbers in German format, text in quotes. */
@@ -36,7 +31,7 @@ export function versionText(version: unknown): string {
 export function importErrorText(labels: PersonaLabels, result: Extract<ImportResult, { ok: false }>): string {
 	const t = labels.data.importErrors;
 	const template = result.error === 'invalid' && result.name ? t.invalidNamed : t[result.error];
-	return fill(template, {
+	return fillTemplate(template, {
 		version: versionText(result.version),
 		current: formatNumber(PERSONA_VERSION),
 		position: formatNumber(result.position ?? 0),

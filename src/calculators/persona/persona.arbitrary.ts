@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import type { WeeklySchedule } from '../../lib/schedule';
-import { BUYING_ROLES, RUNG_IDS, TEXT_FIELDS, type Persona, type TextField } from './schema';
+import { BUYING_ROLES, TEXT_FIELDS, type Persona, type TextField } from './schema';
+import { RUNGS } from '../../lib/technographics-rungs';
 
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 const text = fc.string({ unit: 'binary', maxLength: 40 });
@@ -26,7 +27,7 @@ export const scheduleArb: fc.Arbitrary<WeeklySchedule> = fc.record({
 });
 
 const sharesArb = fc.dictionary(
-	fc.constantFrom(...RUNG_IDS),
+	fc.constantFrom(...RUNGS),
 	fc.double({ min: 0, max: 100, noNaN: true }).map((x) => x + 0),
 );
 

@@ -3,15 +3,15 @@
  * of that store is used here, so the two calculators stay coupled through one data shape.
  */
 import type { TechnographicsResult } from '../../stores/technographics';
-import { RUNG_IDS, type RungId } from './schema';
+import { RUNGS, type Rung } from '../../lib/technographics-rungs';
 
 /** Shares in percent rounded to one decimal, or `undefined` when there is no usable profile. */
 export function sharesFromProfile(
 	result: Pick<TechnographicsResult, 'rungs'> | null | undefined,
-): Partial<Record<RungId, number>> | undefined {
+): Partial<Record<Rung, number>> | undefined {
 	if (!result) return undefined;
-	const out: Partial<Record<RungId, number>> = {};
-	for (const rung of RUNG_IDS) {
+	const out: Partial<Record<Rung, number>> = {};
+	for (const rung of RUNGS) {
 		const share = result.rungs[rung]?.share;
 		if (typeof share === 'number' && Number.isFinite(share) && share >= 0 && share <= 100)
 			out[rung] = Math.round(share * 10) / 10 + 0;

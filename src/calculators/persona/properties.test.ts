@@ -1,7 +1,7 @@
 /** Property tests: the pure modules hold their promises for any input, not just the examples. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClock, parseClock } from './clock';
+import { formatClock, parseClock } from '../../lib/clock';
 import { computeCompleteness } from './completeness';
 import { parseImport, serializeExport } from './export-import';
 import { parseMinutesInput, parseShareInput } from './inputs';

@@ -8,21 +8,10 @@
  * field never needs a migration. Renaming or reshaping a field does (see migrate.ts).
  */
 import { DEFAULT_SCHEDULE, validateSchedule, type WeeklySchedule } from '../../lib/schedule';
+import { RUNGS, type Rung } from '../../lib/technographics-rungs';
 
 /** Schema version written into the store envelope, the export file and the share link. */
 export const PERSONA_VERSION = 1;
-
-/** Forrester's Social-Technographics rungs, top to bottom (Conversationalists since 2010). */
-export const RUNG_IDS = [
-	'creators',
-	'conversationalists',
-	'critics',
-	'collectors',
-	'joiners',
-	'spectators',
-	'inactives',
-] as const;
-export type RungId = (typeof RUNG_IDS)[number];
 
 /** Roles in the buying centre (Webster/Wind); empty means „not set“. */
 export const BUYING_ROLES = [
@@ -97,7 +86,7 @@ export interface CustomSection {
 
 /** Shares (0–100 %) of the persona's group on each rung; rungs overlap, so they do not sum to 100. */
 export interface TechnographicsShares {
-	shares: Partial<Record<RungId, number>>;
+	shares: Partial<Record<Rung, number>>;
 	/** Where the numbers came from: typed by hand or taken from the Technographics calculator. */
 	source: 'hand' | 'profil';
 }
@@ -158,15 +147,15 @@ function readEnum<T extends string>(value: unknown, allowed: readonly T[], fallb
 }
 
 /** Rung shares: finite numbers 0–100 only; anything else makes the record invalid. */
-export function parseShares(value: unknown): Partial<Record<RungId, number>> | undefined {
+export function parseShares(value: unknown): Partial<Record<Rung, number>> | undefined {
 	if (value === undefined) return {};
 	if (!isRecord(value)) return undefined;
-	const out: Partial<Record<RungId, number>> = {};
+	const out: Partial<Record<Rung, number>> = {};
 	for (const [key, share] of Object.entries(value)) {
-		if (!RUNG_IDS.includes(key as RungId)) return undefined;
+		if (!RUNGS.includes(key as Rung)) return undefined;
 		if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 100) return undefined;
 		// `+ 0` turns -0 into 0, so a value survives the JSON round trip unchanged.
-		out[key as RungId] = share + 0;
+		out[key as Rung] = share + 0;
 	}
 	return out;
 }

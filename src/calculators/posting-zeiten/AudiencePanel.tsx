@@ -6,7 +6,7 @@ import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { $activePersona } from '../../stores/personas';
 import { $importedSources, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
 import { ScheduleFields } from './ScheduleFields';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 const COMMON_ZONES = [
 	'Europe/Berlin',
@@ -84,7 +84,7 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 					<div class="pz-persona">
 						{persona ? (
 							<>
-								<p>{fill(t.persona, { name: persona.name || t.personaUnnamed })}</p>
+								<p>{fillTemplate(t.persona, { name: persona.name || t.personaUnnamed })}</p>
 								<button
 									type="button"
 									class="pz-small"

@@ -5,7 +5,7 @@ import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import { $postingModel, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
 import { totalPosts } from './competition';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 export function CompetitionPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
 	const t = labels.competition;
@@ -30,7 +30,7 @@ export function CompetitionPanel({ labels }: { labels: PostingZeitenLabels }): J
 					{t.help}
 				</p>
 				<p id="pz-competition-summary" class="pz-hint">
-					{fill(t.summary, {
+					{fillTemplate(t.summary, {
 						entries: formatNumber(competition.entries, 0),
 						posts: formatNumber(totalPosts(competition.week), 1),
 					})}
@@ -39,7 +39,7 @@ export function CompetitionPanel({ labels }: { labels: PostingZeitenLabels }): J
 					<ul id="pz-competition-errors" class="field-error">
 						{competition.errors.map((e) => (
 							<li key={`${e.line}-${e.text}`}>
-								{fill(t.errorLine, { line: e.line, text: e.text, message: t.errors[e.error] })}
+								{fillTemplate(t.errorLine, { line: e.line, text: e.text, message: t.errors[e.error] })}
 							</li>
 						))}
 					</ul>

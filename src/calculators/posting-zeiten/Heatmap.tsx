@@ -9,7 +9,7 @@ import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { HeatmapView } from './settings';
 import { levelOf, slotText } from './describe';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { DAYS_PER_WEEK, HOURS_PER_DAY, toSlot } from './week';
 
 interface Props {
@@ -64,7 +64,7 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 				])}
 			</div>
 			<figcaption>
-				<span>{t.viewHints[view]}</span> {max > 0 && <span>{fill(t.peak, { slot: slotText(labels, peak) })}</span>}
+				<span>{t.viewHints[view]}</span> {max > 0 && <span>{fillTemplate(t.peak, { slot: slotText(labels, peak) })}</span>}
 				<span class="pz-legend" aria-hidden="true">
 					<span>{t.legendLow}</span>
 					{Array.from({ length: 10 }, (_, l) => (
@@ -78,15 +78,15 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 			<details class="pz-table-details">
 				<summary>{t.tableToggle}</summary>
 				{/* Focusable so keyboard users can scroll the wide table (WCAG 2.1.1). */}
-				<div class="table-scroll" tabIndex={0} role="region" aria-label={fill(t.tableCaption, { view: viewName })}>
+				<div class="table-scroll" tabIndex={0} role="region" aria-label={fillTemplate(t.tableCaption, { view: viewName })}>
 					<table class="pz-table">
-						<caption>{fill(t.tableCaption, { view: viewName })}</caption>
+						<caption>{fillTemplate(t.tableCaption, { view: viewName })}</caption>
 						<thead>
 							<tr>
 								<th scope="col">{t.dayHeader}</th>
 								{HOURS.map((h) => (
 									<th key={h} scope="col">
-										{fill(labels.hourLabel, { hour: h })}
+										{fillTemplate(labels.hourLabel, { hour: h })}
 									</th>
 								))}
 							</tr>

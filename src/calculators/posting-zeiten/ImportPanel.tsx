@@ -16,7 +16,7 @@ import {
 } from '../../stores/posting-zeiten';
 import { formatBytes } from './describe';
 import { SourceList } from './SourceList';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
 	const t = labels.data;
@@ -78,7 +78,7 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 				{status.state === 'running' && (
 					<div class="pz-progress">
 						<p>
-							{fill(t.progress, {
+							{fillTemplate(t.progress, {
 								index: status.fileIndex + 1,
 								count: status.fileCount,
 								name: status.fileName,
@@ -95,7 +95,7 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 				)}
 				{status.state === 'done' && (
 					<p>
-						{fill(t.done, {
+						{fillTemplate(t.done, {
 							count: status.fileCount,
 							size: formatBytes(status.bytes),
 							seconds: formatNumber(status.durationMs / 1000, 1),
@@ -103,7 +103,7 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 					</p>
 				)}
 				{status.state === 'cancelled' && <p>{t.cancelled}</p>}
-				{status.state === 'failed' && <p class="field-error">{fill(t.failed, { message: status.message })}</p>}
+				{status.state === 'failed' && <p class="field-error">{fillTemplate(t.failed, { message: status.message })}</p>}
 			</div>
 			{status.state === 'running' && (
 				<button type="button" onClick={cancelImport}>

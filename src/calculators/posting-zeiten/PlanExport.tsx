@@ -12,19 +12,8 @@ import { decayWeights } from './score';
 import type { PostingSettings } from './settings';
 import { encodeSettingsLink, LEGACY_PARAM } from './share';
 import { rewriteHref } from '../../lib/share-link';
-import { fill } from './template';
-
-function download(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	// Revoke later: some browsers start the download asynchronously.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { fillTemplate } from '../../lib/template';
+import { CSV_TYPE, downloadFile } from '../../lib/download';
 
 interface Props {
 	labels: PostingZeitenLabels;
@@ -57,11 +46,11 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 			durationMinutes: 15,
 			events: reasons.map((reason) => ({
 				slot: reason.slot,
-				summary: fill(e.icsSummary, { platform: labels.platform.names[settings.platform] }),
-				description: fill(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
+				summary: fillTemplate(e.icsSummary, { platform: labels.platform.names[settings.platform] }),
+				description: fillTemplate(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
 			})),
 		});
-		download(e.icsFile, text, 'text/calendar;charset=utf-8');
+		downloadFile(e.icsFile, text, 'text/calendar;charset=utf-8');
 	};
 
 	const exportCsv = (): void => {
@@ -72,7 +61,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 			yes: e.yes,
 			no: e.no,
 		});
-		download(e.csvFile, csv, 'text/csv;charset=utf-8');
+		downloadFile(e.csvFile, csv, CSV_TYPE);
 	};
 
 	const share = async (): Promise<void> => {
@@ -101,7 +90,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 				<p class="field-error">{t.planEmpty}</p>
 			) : (
 				<>
-					<p>{fill(t.planIntro, { count: plan.slots.length, gap: formatNumber(model.numbers.minGapHours) })}</p>
+					<p>{fillTemplate(t.planIntro, { count: plan.slots.length, gap: formatNumber(model.numbers.minGapHours) })}</p>
 					<ol class="pz-plan-list">
 						{plan.slots.map((s) => (
 							<li key={s} data-slot={s}>
@@ -110,7 +99,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 						))}
 					</ol>
 					{plan.slots.length < plan.requested && (
-						<p class="pz-note">{fill(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>
+						<p class="pz-note">{fillTemplate(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>
 					)}
 				</>
 			)}

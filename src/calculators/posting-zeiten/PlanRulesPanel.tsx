@@ -6,7 +6,7 @@ import { formatNumber } from '../../lib/number';
 import { $postingModel, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
 import { Field } from '../../components/forms/Field';
 import { PZ_FIELD } from './field-look';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -15,7 +15,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 	const settings = useStore($postingSettings);
 	const { numbers } = useStore($postingModel);
 	const withFallback = (error: string | undefined, value: number) =>
-		error ? `${error} ${fill(t.fallback, { value: formatNumber(value) })}` : undefined;
+		error ? `${error} ${fillTemplate(t.fallback, { value: formatNumber(value) })}` : undefined;
 	const hourSelect = (id: string, label: string, value: number, key: 'nightStart' | 'nightEnd') => (
 		<div class="pz-field pz-inline">
 			<label for={id}>{label}</label>
@@ -27,7 +27,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 			>
 				{HOURS.map((h) => (
 					<option key={h} value={h}>
-						{fill(labels.hourLabel, { hour: String(h).padStart(2, '0') })}
+						{fillTemplate(labels.hourLabel, { hour: String(h).padStart(2, '0') })}
 					</option>
 				))}
 			</select>

@@ -7,7 +7,7 @@ import { $postingModel, $postingSettings, updatePostingSettings } from '../../st
 import { Field } from '../../components/forms/Field';
 import { PZ_FIELD } from './field-look';
 import { PLATFORMS, platformDefault, type PlatformId } from './platforms';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
 	const t = labels.platform;
@@ -42,7 +42,7 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 				value={settings.halfLife}
 				inputMode="decimal"
 				hint={`${t.halfLifeHint} ${t.sources[settings.platform]}`}
-				error={error ? `${error} ${fill(labels.plan.fallback, { value: formatNumber(numbers.halfLife) })}` : undefined}
+				error={error ? `${error} ${fillTemplate(labels.plan.fallback, { value: formatNumber(numbers.halfLife) })}` : undefined}
 				onInput={(halfLife) => updatePostingSettings({ halfLife })}
 			/>
 			{settings.halfLife !== String(preset.halfLifeMinutes) && (

@@ -4,7 +4,7 @@ import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import { reasonSentences, slotText } from './describe';
 import type { SlotReason } from './explain';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 export function Ranking({
 	labels,
@@ -24,7 +24,7 @@ export function Ranking({
 				{ranking.map((r) => (
 					<li key={r.slot} data-slot={r.slot}>
 						<strong>
-							{fill(t.rankTitle, { slot: slotText(labels, r.slot), score: formatNumber(r.scoreIndex, 0) })}
+							{fillTemplate(t.rankTitle, { slot: slotText(labels, r.slot), score: formatNumber(r.scoreIndex, 0) })}
 						</strong>
 						{planned.has(r.slot) && <span class="badge pz-badge-plan">{t.inPlan}</span>}
 						<br />

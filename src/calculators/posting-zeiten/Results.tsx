@@ -7,7 +7,7 @@ import { Heatmap } from './Heatmap';
 import { PlanExport } from './PlanExport';
 import { Ranking } from './Ranking';
 import type { HeatmapView } from './settings';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 const VIEWS: HeatmapView[] = ['score', 'audience', 'competition'];
 
@@ -29,9 +29,9 @@ export function Results({ labels }: { labels: PostingZeitenLabels }): JSX.Elemen
 			<h2 id="pz-results-heading">{t.heading}</h2>
 			<p class="pz-basis" data-basis={basis.kind}>
 				{basis.kind === 'data'
-					? fill(t.basisData, { count: basis.count, zone: settings.timeZone })
+					? fillTemplate(t.basisData, { count: basis.count, zone: settings.timeZone })
 					: basis.kind === 'persona'
-						? fill(t.basisPersona, { name: basis.name || labels.audience.personaUnnamed })
+						? fillTemplate(t.basisPersona, { name: basis.name || labels.audience.personaUnnamed })
 						: t.basisOwn}
 			</p>
 			{basis.kind === 'data' && basis.audience.total === 0 && <p class="pz-note">{d.noActivity}</p>}

@@ -3,9 +3,10 @@ import type { JSX } from 'preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import type { WeeklySchedule } from '../../lib/schedule';
 import { parseDecimal } from '../../lib/number';
-import { formatClock, parseClock } from './clock';
+import { formatClock, parseClock } from '../../lib/clock';
 import { DraftField } from '../../components/forms/DraftField';
 import { PZ_FIELD } from './field-look';
+import { fillTemplate } from '../../lib/template';
 
 type ClockField =
 	'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveningEnd' | 'weekendWake' | 'weekendSleep';
@@ -28,8 +29,8 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 			value={schedule[field]}
 			format={formatClock}
 			parse={(raw) => {
-				const v = parseClock(raw);
-				return v === undefined ? { ok: false, error: t.timeInvalid } : { ok: true, value: v };
+				const r = parseClock(raw);
+				return r.ok ? r : { ok: false, error: fillTemplate(t.clockErrors[r.error], { raw: raw.trim() }) };
 			}}
 			onCommit={(v) => set({ [field]: v } as Partial<WeeklySchedule>)}
 		/>

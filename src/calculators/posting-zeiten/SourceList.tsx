@@ -15,7 +15,7 @@ import {
 } from '../../stores/posting-zeiten';
 import { formatInstant } from './describe';
 import { SKIP_REASONS } from './import-core';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 
 function SourceItem({
 	source,
@@ -34,7 +34,7 @@ function SourceItem({
 				<strong>{source.name}</strong>
 				{s.format && <span class="badge">{t.formatNames[s.format]}</span>}
 				<button type="button" class="pz-small" onClick={() => removeSource(source.id)}>
-					{fill(t.remove, { name: source.name })}
+					{fillTemplate(t.remove, { name: source.name })}
 				</button>
 			</div>
 			{s.problem ? (
@@ -45,17 +45,17 @@ function SourceItem({
 			) : (
 				<>
 					<p>
-						{fill(t.stats, {
+						{fillTemplate(t.stats, {
 							records: formatNumber(s.records, 0),
 							total: formatNumber(s.total, 0),
 							skipped: formatNumber(s.skipped, 0),
 						})}
 					</p>
-					{s.filtered > 0 && <p>{fill(t.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
+					{s.filtered > 0 && <p>{fillTemplate(t.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
 					{s.firstMs !== undefined && s.lastMs !== undefined && (
-						<p>{fill(t.period, { from: formatInstant(s.firstMs, timeZone), to: formatInstant(s.lastMs, timeZone) })}</p>
+						<p>{fillTemplate(t.period, { from: formatInstant(s.firstMs, timeZone), to: formatInstant(s.lastMs, timeZone) })}</p>
 					)}
-					{s.header && <p class="pz-hint">{fill(t.header, { header: s.header })}</p>}
+					{s.header && <p class="pz-hint">{fillTemplate(t.header, { header: s.header })}</p>}
 				</>
 			)}
 			{s.skipped > 0 && (
@@ -63,14 +63,14 @@ function SourceItem({
 					<summary>
 						{t.badLines} (
 						{SKIP_REASONS.filter((r) => s.reasons[r] > 0)
-							.map((r) => fill(t.reasonCount, { reason: t.reasons[r], count: formatNumber(s.reasons[r], 0) }))
+							.map((r) => fillTemplate(t.reasonCount, { reason: t.reasons[r], count: formatNumber(s.reasons[r], 0) }))
 							.join('; ')}
 						)
 					</summary>
 					<ul>
 						{s.samples.map((b) => (
 							<li key={b.line}>
-								{fill(t.badLine, { line: formatNumber(b.line, 0), reason: t.reasons[b.reason] })} <code>{b.text}</code>
+								{fillTemplate(t.badLine, { line: formatNumber(b.line, 0), reason: t.reasons[b.reason] })} <code>{b.text}</code>
 							</li>
 						))}
 					</ul>

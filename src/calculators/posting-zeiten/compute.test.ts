@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeModel } from './compute';
 import { buildScoresCsv } from './csv-export';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { toSlot } from './week';
 
 describe('computeModel', () => {
@@ -41,6 +41,6 @@ describe('computeModel', () => {
 	});
 
 	it('fills templates', () => {
-		expect(fill('{n} von {total} Zeilen, {x}', { n: 3, total: '1.000' })).toBe('3 von 1.000 Zeilen, {x}');
+		expect(fillTemplate('{n} von {total} Zeilen, {x}', { n: 3, total: '1.000' })).toBe('3 von 1.000 Zeilen, {x}');
 	});
 });

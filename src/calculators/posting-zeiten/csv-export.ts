@@ -2,6 +2,8 @@
  * The scores as CSV for spreadsheets: „;“ as separator and decimal comma (German Excel), with a
  * byte order mark so that Excel reads the umlauts as UTF-8.
  */
+import { formatCsv } from '../../lib/csv';
+import { formatHour } from '../../lib/clock';
 import { HOURS_PER_WEEK, slotHour, slotWeekday } from './week';
 
 export interface CsvLabels {
@@ -14,10 +16,6 @@ export interface CsvLabels {
 
 const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, useGrouping: false });
 
-function cell(text: string): string {
-	return /[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One row per hour of the week; audience and score as 0–100 indices. */
 export function buildScoresCsv(
 	audience: ArrayLike<number>,
@@ -26,20 +24,18 @@ export function buildScoresCsv(
 	planned: ReadonlySet<number>,
 	labels: CsvLabels,
 ): string {
-	const rows = [labels.headers.map(cell).join(';')];
+	const rows: string[][] = [[...labels.headers]];
 	for (let s = 0; s < HOURS_PER_WEEK; s++) {
 		rows.push(
 			[
 				labels.dayNames[slotWeekday(s)] ?? '',
-				`${String(slotHour(s)).padStart(2, '0')}:00`,
+				formatHour(slotHour(s)),
 				number.format((audience[s] ?? 0) * 100),
 				number.format(competition[s] ?? 0),
 				number.format((scoreIndex[s] ?? 0) * 100),
 				planned.has(s) ? labels.yes : labels.no,
-			]
-				.map(cell)
-				.join(';'),
+			],
 		);
 	}
-	return `\uFEFF${rows.join('\r\n')}\r\n`;
+	return formatCsv(rows);
 }

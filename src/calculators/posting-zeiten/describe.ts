@@ -5,13 +5,13 @@
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { SlotReason } from './explain';
-import { fill } from './template';
+import { fillTemplate } from '../../lib/template';
 import { slotHour, slotWeekday } from './week';
 
 /** „Dienstag, 19:00 Uhr“ (long) or „Di, 19:00 Uhr“ (short). */
 export function slotText(labels: PostingZeitenLabels, slot: number, short = false): string {
 	const days = short ? labels.dayShort : labels.dayNames;
-	return fill(labels.slotLabel, {
+	return fillTemplate(labels.slotLabel, {
 		day: days[slotWeekday(slot)] ?? '',
 		time: `${String(slotHour(slot)).padStart(2, '0')}:00`,
 	});
@@ -21,7 +21,7 @@ export function slotText(labels: PostingZeitenLabels, slot: number, short = fals
 export function reasonSentences(labels: PostingZeitenLabels, r: SlotReason): string[] {
 	const t = labels.results.reasons;
 	const out = [
-		fill(t.audience, {
+		fillTemplate(t.audience, {
 			audience: formatNumber(r.audienceIndex, 0),
 			hours: formatNumber(r.visibleHours, 0),
 			window: formatNumber(r.windowAudience, 0),
@@ -31,7 +31,7 @@ export function reasonSentences(labels: PostingZeitenLabels, r: SlotReason): str
 	if (r.windowCompetition === 0) out.push(r.gap ? t.gap : t.noCompetition);
 	else
 		out.push(
-			fill(t.competition, { posts: formatNumber(r.windowCompetition, 1), loss: formatNumber(r.attentionLoss, 0) }),
+			fillTemplate(t.competition, { posts: formatNumber(r.windowCompetition, 1), loss: formatNumber(r.attentionLoss, 0) }),
 		);
 	return out;
 }

@@ -10,13 +10,13 @@
 import { isBotOrAsset, parseClfInstant } from './parse-clf';
 import {
 	detectColumns,
-	detectDelimiter,
 	looksLikeHeader,
 	parseCount,
 	splitRow,
 	type Delimiter,
 	type TableLayout,
 } from './parse-table';
+import { detectDelimiter } from '../../lib/csv';
 import { parseHour, parseTimestamp, parseWeekday } from './parse-time';
 import { HOURS_PER_WEEK, toSlot } from './week';
 

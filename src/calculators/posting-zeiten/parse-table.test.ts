@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectColumns, detectDelimiter, looksLikeHeader, parseCount, splitRow } from './parse-table';
+import { detectColumns, looksLikeHeader, parseCount, splitRow } from './parse-table';
 
 const rows = (text: string, d: ';' | ',' | '\t') => text.split('\n').map((l) => splitRow(l, d));
 
 describe('parse-table', () => {
-	it('detects delimiters, preferring „;“ and tabs', () => {
-		expect(detectDelimiter('a;b;c')).toBe(';');
-		expect(detectDelimiter('a\tb,c')).toBe('\t');
-		expect(detectDelimiter('"a;b",c,d')).toBe(',');
-		expect(detectDelimiter('nur eine Spalte')).toBe('');
-	});
-
 	it('splits quoted fields', () => {
 		expect(splitRow('"a;b";"say ""hi""";  c ', ';')).toEqual(['a;b', 'say "hi"', 'c']);
 	});

@@ -2,55 +2,15 @@
  * Delimited text (CSV with „,“ or „;“, TSV): splitting rows and finding out which column holds
  * what, so the user does not have to say which export they dropped.
  */
+import { splitCsvLine, type Delimiter } from '../../lib/csv';
 import { parseDecimal } from '../../lib/number';
 import { parseHour, parseTimestamp, parseWeekday } from './parse-time';
 
-export type Delimiter = ',' | ';' | '\t' | '';
+export type { Delimiter };
 
-/** The delimiter used most often in the first line outside quotes; '' for one column. */
-export function detectDelimiter(line: string): Delimiter {
-	let inQuotes = false;
-	const counts = { ',': 0, ';': 0, '\t': 0 };
-	for (const ch of line) {
-		if (ch === '"') inQuotes = !inQuotes;
-		else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
-	}
-	// Tab and semicolon win ties: German exports use „;“ because „,“ is the decimal comma.
-	const order: Delimiter[] = ['\t', ';', ','];
-	let best: Delimiter = '';
-	let bestCount = 0;
-	for (const d of order) {
-		const c = counts[d as '\t' | ';' | ','];
-		if (c > bestCount) {
-			best = d;
-			bestCount = c;
-		}
-	}
-	return best;
-}
-
-/** Split one row into fields; double quotes protect delimiters, `""` is a literal quote. */
+/** Split one row into trimmed fields (src/lib/csv.ts); exports pad cells with spaces. */
 export function splitRow(line: string, delimiter: Delimiter): string[] {
-	if (delimiter === '') return [line.trim()];
-	const fields: string[] = [];
-	let field = '';
-	let inQuotes = false;
-	for (let i = 0; i < line.length; i++) {
-		const ch = line[i];
-		if (inQuotes) {
-			if (ch === '"' && line[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (ch === '"') inQuotes = false;
-			else field += ch;
-		} else if (ch === '"') inQuotes = true;
-		else if (ch === delimiter) {
-			fields.push(field.trim());
-			field = '';
-		} else field += ch;
-	}
-	fields.push(field.trim());
-	return fields;
+	return splitCsvLine(line, delimiter).map((f) => f.trim());
 }
 
 /** A non-negative count such as „1.234“, „12,5“ or „17“. */

@@ -1,7 +1,7 @@
 /** The typed counts: n and one field per rung, each with its own error message. */
 import { RUNGS, type Rung } from './rungs';
 import type { CountsDraft, CountsField } from './counts-input';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 import type { GroupStrings } from './strings';
 
 interface Props {
@@ -30,7 +30,7 @@ export function CountsForm({ draft, errors, t, onChange }: Props) {
 				<NumberField
 					key={rung}
 					id={`tg-count-${rung}`}
-					label={fill(t.group.countLabel, t.rungs[rung])}
+					label={fillTemplate(t.group.countLabel, t.rungs[rung])}
 					value={draft.counts[rung]}
 					error={errors[rung]}
 					hint="tg-count-hint"

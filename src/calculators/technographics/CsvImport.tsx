@@ -1,9 +1,9 @@
 /** Survey import: file input or drag and drop; the file is read and evaluated in the browser. */
 import { useState } from 'preact/hooks';
 import { evaluateSurvey, type SurveyIssue, type SurveyResult } from './survey';
-import { decodeCsvBytes } from './csv';
+import { decodeCsvBytes } from '../../lib/csv';
 import { draftFromCounts, type CountsDraft } from './counts-input';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 import type { GroupStrings } from './strings';
 
 interface Props {
@@ -33,7 +33,7 @@ export function CsvImport({ links, t, onImported }: Props) {
 			setReport({ kind: 'done', file: file.name, result });
 			if (result.n > 0) onImported(draftFromCounts(result.n, result.counts));
 		} catch {
-			setReport({ kind: 'error', message: fill(g.readError, { file: file.name }) });
+			setReport({ kind: 'error', message: fillTemplate(g.readError, { file: file.name }) });
 		}
 	};
 
@@ -98,9 +98,9 @@ function ImportReport({ report, t }: { report: Report; t: GroupStrings }) {
 	const shown = result.issues.slice(0, MAX_SHOWN_ISSUES);
 	return (
 		<div class="tg-report">
-			{result.n > 0 && <p>{fill(g.summary, { file, n: result.n, skipped: result.skipped })}</p>}
+			{result.n > 0 && <p>{fillTemplate(g.summary, { file, n: result.n, skipped: result.skipped })}</p>}
 			{result.n > 0 && result.missing.length > 0 && (
-				<p>{fill(g.missing, { rungs: result.missing.map((r) => t.rungs[r].de).join(', ') })}</p>
+				<p>{fillTemplate(g.missing, { rungs: result.missing.map((r) => t.rungs[r].de).join(', ') })}</p>
 			)}
 			{shown.length > 0 && (
 				<>
@@ -111,7 +111,7 @@ function ImportReport({ report, t }: { report: Report; t: GroupStrings }) {
 						))}
 					</ul>
 					{result.issues.length > shown.length && (
-						<p>{fill(g.moreIssues, { count: result.issues.length - shown.length })}</p>
+						<p>{fillTemplate(g.moreIssues, { count: result.issues.length - shown.length })}</p>
 					)}
 				</>
 			)}
@@ -121,5 +121,5 @@ function ImportReport({ report, t }: { report: Report; t: GroupStrings }) {
 
 /** German message for one problem, with line, column and value filled in. */
 function issueText(issue: SurveyIssue, templates: GroupStrings['group']['issues']): string {
-	return fill(templates[issue.code], issue);
+	return fillTemplate(templates[issue.code], issue);
 }

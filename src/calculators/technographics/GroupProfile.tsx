@@ -20,7 +20,7 @@ import type { LadderDataset } from './datasets';
 import { CountsForm } from './CountsForm';
 import { CsvImport } from './CsvImport';
 import { GroupResult } from './GroupResult';
-import { useHydrated } from './use-hydrated';
+import { useHydrated } from '../../components/use-hydrated';
 import { DatasetSelect } from './DatasetSelect';
 import type { GroupStrings } from './strings';
 
@@ -42,7 +42,7 @@ export function GroupProfile({ datasets, defaults, links, t }: Props) {
 	const sharedNumbers = useStore($fromSharedLink);
 	const savedResult = useStore($technographicsResult);
 	const storedSelection = useStore($ladderSelection);
-	// The first render must match the server's HTML (see use-hydrated.tsx).
+	// The first render must match the server's HTML (see src/components/use-hydrated.ts).
 	const { draft, source } = hydrated ? group : { draft: EMPTY_DRAFT, source: 'eingabe' as const };
 	const fromLink = hydrated && sharedNumbers;
 	const saved = hydrated ? savedResult : null;

@@ -3,9 +3,10 @@ import { RUNGS } from './rungs';
 import type { ProfileShares, RungValues } from './profile';
 import type { LadderDataset } from './datasets';
 import { buildResultCsv } from './export';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 import { formatNumber, formatPercent } from '../../lib/number';
-import { Bar } from './Bar';
+import { Bar } from '../../components/Bar';
+import { CSV_TYPE, downloadFile } from '../../lib/download';
 import type { GroupStrings } from './strings';
 
 interface Props {
@@ -38,12 +39,7 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 
 	const download = () => {
 		const csv = buildResultCsv(n, profile, index, { columns: g.exportColumns, rungs: t.rungs });
-		const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-		const a = document.createElement('a');
-		a.href = url;
-		a.download = g.exportFile;
-		a.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadFile(g.exportFile, csv, CSV_TYPE);
 	};
 
 	return (
@@ -60,7 +56,7 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 			<div class="table-scroll">
 				<table class="tg-ladder tg-group-table">
 					<caption>
-						{reference ? fill(g.captionIndex, { n, reference: reference.title }) : fill(g.caption, { n })}
+						{reference ? fillTemplate(g.captionIndex, { n, reference: reference.title }) : fillTemplate(g.caption, { n })}
 					</caption>
 					<thead>
 						<tr>
@@ -91,7 +87,7 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 										<span class="tg-value">{r ? formatPercent(r.share, 1) : ''}</span>
 									</td>
 									<td class="tg-num">
-										{r ? fill(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}
+										{r ? fillTemplate(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}
 									</td>
 									{reference && <td class="tg-num">{idx === null ? '' : formatNumber(idx, 0)}</td>}
 								</tr>

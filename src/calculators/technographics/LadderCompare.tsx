@@ -6,10 +6,10 @@ import { RUNGS, rungNotSurveyed } from './rungs';
 import { MAX_COMPARE } from './share-link';
 import { replaceSlot, type LadderDataset } from './datasets';
 import { indexValue } from './profile';
-import { fill } from './fill';
-import { useHydrated } from './use-hydrated';
+import { fillTemplate } from '../../lib/template';
+import { useHydrated } from '../../components/use-hydrated';
 import { formatNumber, formatPercent } from '../../lib/number';
-import { Bar } from './Bar';
+import { Bar } from '../../components/Bar';
 import { DatasetSelect } from './DatasetSelect';
 import type { CompareStrings } from './strings';
 
@@ -25,7 +25,7 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 	useShareHash(defaults, ids);
 
 	const hydrated = useHydrated();
-	// The first render must match the server's HTML (see use-hydrated.tsx).
+	// The first render must match the server's HTML (see src/components/use-hydrated.ts).
 	const selection = (hydrated ? stored : null) ?? defaults;
 	const byId = new Map(datasets.map((d) => [d.id, d]));
 	const shown = selection.compare.flatMap((id) => byId.get(id) ?? []);
@@ -43,7 +43,7 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 				{Array.from({ length: MAX_COMPARE }, (_, slot) => (
 					<DatasetSelect
 						id={`tg-slot-${slot + 1}`}
-						label={fill(c.slot, { n: slot + 1 })}
+						label={fillTemplate(c.slot, { n: slot + 1 })}
 						value={selection.compare[slot] ?? ''}
 						datasets={datasets}
 						noneLabel={c.none}
@@ -69,7 +69,7 @@ export function LadderCompare({ datasets, defaults, t }: Props) {
 			) : (
 				<div class="table-scroll">
 					<table class="tg-ladder">
-						<caption>{reference ? fill(c.captionIndex, { reference: reference.title }) : c.caption}</caption>
+						<caption>{reference ? fillTemplate(c.captionIndex, { reference: reference.title }) : c.caption}</caption>
 						<thead>
 							<tr>
 								<th scope="col">{c.rungColumn}</th>

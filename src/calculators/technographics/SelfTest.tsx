@@ -4,8 +4,8 @@ import { useShareHash } from './use-share-hash';
 import { $selfTestAnswers, setSelfTestAnswer, type LadderSelection } from '../../stores/technographics';
 import { ACTIVE_RUNGS, ACTIVITIES, FREQUENCIES, THRESHOLD, type Frequency } from './rungs';
 import { classifyRespondent } from './classify';
-import { fill } from './fill';
-import { useHydrated } from './use-hydrated';
+import { fillTemplate } from '../../lib/template';
+import { useHydrated } from '../../components/use-hydrated';
 import type { SelfTestStrings } from './strings';
 
 interface Props {
@@ -21,7 +21,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 	useShareHash(defaults, knownIds);
 	const hydrated = useHydrated();
 	const storedAnswers = useStore($selfTestAnswers);
-	// The first render must match the server's HTML (see use-hydrated.tsx).
+	// The first render must match the server's HTML (see src/components/use-hydrated.ts).
 	const answers = hydrated ? storedAnswers : {};
 	const rungs = classifyRespondent(answers);
 	const s = t.selfTest;
@@ -33,7 +33,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 			<div class="tg-selftest">
 				{ACTIVE_RUNGS.map((rung) => (
 					<fieldset class="tg-fieldset" key={rung}>
-						<legend>{fill(s.rungLegend, { ...t.rungs[rung], threshold: t.frequencies[THRESHOLD[rung]] })}</legend>
+						<legend>{fillTemplate(s.rungLegend, { ...t.rungs[rung], threshold: t.frequencies[THRESHOLD[rung]] })}</legend>
 						{ACTIVITIES[rung].map((activity) => (
 							<div class="tg-field tg-field-inline" key={activity}>
 								<label for={`tg-self-${activity}`}>{t.activities[activity]}</label>
@@ -58,7 +58,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 				{rungs[0] === 'inactives' ? (
 					<p>{s.inactive}</p>
 				) : (
-					<p>{rungs.length === 1 ? s.resultOne : fill(s.result, { count: rungs.length })}</p>
+					<p>{fillTemplate(s.result, { count: rungs.length })}</p>
 				)}
 				<ul class="tg-self-result">
 					{rungs.map((rung) => (

@@ -1,7 +1,7 @@
 import { parseDecimal } from '../../lib/number';
 import { ACTIVE_RUNGS, RUNGS, type Rung } from './rungs';
 import type { RungCounts } from './classify';
-import { fill } from './fill';
+import { fillTemplate } from '../../lib/template';
 
 /** What the user typed, kept as text so that nothing is lost while it is still invalid. */
 export interface CountsDraft {
@@ -59,7 +59,7 @@ export function checkCounts(draft: CountsDraft, messages: CountsMessages): Count
 		if (raw.trim() === '') continue;
 		const parsed = parseDecimal(raw, { integer: true, min: 0, max: 10_000_000 });
 		if (!parsed.ok) errors[rung] = parsed.error;
-		else if (n !== null && parsed.value > n) errors[rung] = fill(messages.exceedsN, { n });
+		else if (n !== null && parsed.value > n) errors[rung] = fillTemplate(messages.exceedsN, { n });
 		else counts[rung] = parsed.value;
 	}
 
@@ -67,7 +67,7 @@ export function checkCounts(draft: CountsDraft, messages: CountsMessages): Count
 	const inactives = counts.inactives;
 	const largestActive = Math.max(0, ...ACTIVE_RUNGS.map((r) => counts[r] ?? 0));
 	if (n !== null && inactives !== null && inactives + largestActive > n) {
-		errors.inactives = fill(messages.inactivesExclusive, { max: n - largestActive });
+		errors.inactives = fillTemplate(messages.inactivesExclusive, { max: n - largestActive });
 		counts.inactives = null;
 	}
 	return { n, counts, errors, empty };

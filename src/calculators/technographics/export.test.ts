@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildResultCsv, type ExportLabels } from './export';
 import { buildProfile, indexProfile, profileValues } from './profile';
 import { RUNGS } from './rungs';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../lib/csv';
 
 const labels: ExportLabels = {
 	columns: {

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../lib/number';
 import { RUNGS, type Rung } from './rungs';
 import type { ProfileShares, RungValues } from './profile';
-import { quoteCsvField } from './csv';
+import { formatCsv } from '../../lib/csv';
 
 /** Column titles and rung names for the export, from the dictionary. */
 export interface ExportLabels {
@@ -40,5 +40,5 @@ export function buildResultCsv(n: number, profile: ProfileShares, index: RungVal
 			idx === null ? '' : formatNumber(idx, 0),
 		];
 	});
-	return '\uFEFF' + [header, ...rows].map((row) => row.map((v) => quoteCsvField(v)).join(';')).join('\r\n') + '\r\n';
+	return formatCsv([header, ...rows]);
 }

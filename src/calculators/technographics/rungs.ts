@@ -3,18 +3,10 @@
  * Bernoff 2010) as data: the rungs, the activities that put a person on a rung and how often
  * the activity must happen. German labels live in the dictionary; this module only has ids.
  */
+import { RUNGS, type Rung } from '../../lib/technographics-rungs';
 
-/** Rungs from the top (Creators) to the bottom (Inactives), the order every chart uses. */
-export const RUNGS = [
-	'creators',
-	'conversationalists',
-	'critics',
-	'collectors',
-	'joiners',
-	'spectators',
-	'inactives',
-] as const;
-export type Rung = (typeof RUNGS)[number];
+// Re-exported so the calculator's modules read the ladder from one import; the list itself is shared.
+export { RUNGS, type Rung };
 
 /** The rungs a person can climb by doing something; Inactives is what is left. */
 export const ACTIVE_RUNGS = RUNGS.filter((r): r is Exclude<Rung, 'inactives'> => r !== 'inactives');

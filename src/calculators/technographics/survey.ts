@@ -1,7 +1,7 @@
 import { parseDecimal } from '../../lib/number';
 import { isActivityId, type ActiveRung, type ActivityId, ACTIVE_RUNGS } from './rungs';
 import { surveyedRungs, tallyRespondents, type Answer, type Answers, type RungCounts } from './classify';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../lib/csv';
 
 /**
  * Reads a survey export with one row per respondent and one column per ladder activity, and

@@ -6,7 +6,7 @@
  *
  * Hydration: the first render formats `value` exactly as the server did. Islands whose stores may
  * already be filled before hydration pass the server's value first (see `useHydrated` in
- * src/calculators/technographics/use-hydrated.tsx); the effect below then picks up the change.
+ * src/components/use-hydrated.ts); the effect below then picks up the change.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { stepDraft, type DraftParse } from './field-aria';

@@ -7,7 +7,7 @@
 import type { QuizLabels } from './QuizIsland';
 import { partResults, type OrderingQuestion, type QuizQuestion, type StoredAnswer } from './quiz';
 import { moveItem, type Draft } from './quiz-draft';
-import { fillTemplate } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	id: string;

@@ -3,7 +3,7 @@ import type { QuizLabels } from './QuizIsland';
 import { correctIndices, partResults, type QuizQuestion, type StoredAnswer } from './quiz';
 import { optionLetter, optionOrder } from './quiz-order';
 import { numericSolutionText } from './quiz-text';
-import { fillTemplate } from './template';
+import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	question: QuizQuestion;

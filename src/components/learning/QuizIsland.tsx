@@ -14,6 +14,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useHydrated } from '../use-hydrated';
 import type { lernen } from '../../i18n/de/lernen';
 import { $quizAnswers, answerQuestion, ensureAttempt, resetQuiz } from '../../stores/quiz';
 import { answerFor, fillTemplate, isCorrectResponse, scoreQuiz, type QuizQuestion } from './quiz';
@@ -56,7 +57,7 @@ export default function QuizIsland({ src, ...rest }: Props) {
 function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src'> & { questions: QuizQuestion[] }) {
 	const stored = useStore($quizAnswers);
 	// The server cannot know stored answers or the seed: render file order first so hydration matches.
-	const [hydrated, setHydrated] = useState(false);
+	const hydrated = useHydrated();
 	const [drafts, setDrafts] = useState<Record<string, Draft>>({});
 	const [errors, setErrors] = useState<Record<string, string>>({});
 	const [message, setMessage] = useState('');
@@ -64,7 +65,6 @@ function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src
 	const root = useRef<HTMLDivElement>(null);
 	useEffect(() => {
 		ensureAttempt(chapter);
-		setHydrated(true);
 	}, [chapter]);
 	useEffect(() => {
 		if (!focusFirst) return;

@@ -5,7 +5,7 @@
 import { formatNumber } from '../../lib/number';
 import { correctIndices, type NumericQuestion, type QuizQuestion } from './quiz';
 import { optionLetter, optionOrder } from './quiz-order';
-import { fillTemplate } from './template';
+import { fillTemplate } from '../../lib/template';
 
 /** Strings the answer texts need. */
 export interface AnswerLabels {

@@ -12,7 +12,7 @@
 import { parseDecimal, type ParseResult } from '../../lib/number';
 
 // Kept in its own module so that small page scripts can use it without the quiz logic.
-export { fillTemplate } from './template';
+export { fillTemplate } from '../../lib/template';
 
 export interface QuizOption {
 	text: string;

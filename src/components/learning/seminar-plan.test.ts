@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	SEMINAR_FORMATS,
 	buildPlan,
-	formatClock,
 	pickExercises,
 	roundUpToFive,
 	splitIntoDays,
@@ -10,6 +9,7 @@ import {
 	type PlanExercise,
 	type SeminarFormat,
 } from './seminar-plan';
+import { formatClock } from '../../lib/clock';
 
 const chapters: PlanChapter[] = Array.from({ length: 8 }, (_, i) => ({
 	slug: `k${i + 1}`,
@@ -45,7 +45,7 @@ const simple: SeminarFormat = {
 
 describe('helpers', () => {
 	it('formats clock times the German way', () => {
-		expect(formatClock(9 * 60)).toBe('9:00');
+		expect(formatClock(9 * 60)).toBe('09:00');
 		expect(formatClock(13 * 60 + 5)).toBe('13:05');
 	});
 	it('rounds up to five minutes', () => {
@@ -73,10 +73,10 @@ describe('buildPlan', () => {
 		const plan = buildPlan({ ...simple, chapterLimit: 2, breakAfter: 50 }, chapters, exercises);
 		const day = plan.days[0];
 		expect(day?.blocks.map((b) => [b.type, formatClock(b.start), formatClock(b.end)])).toEqual([
-			['start', '9:00', '9:10'],
-			['impuls', '9:10', '9:30'],
-			['uebung', '9:30', '9:55'],
-			['pause', '9:55', '10:10'],
+			['start', '09:00', '09:10'],
+			['impuls', '09:10', '09:30'],
+			['uebung', '09:30', '09:55'],
+			['pause', '09:55', '10:10'],
 			['impuls', '10:10', '10:30'],
 			['uebung', '10:30', '10:55'],
 			['abschluss', '10:55', '11:05'],

@@ -77,13 +77,6 @@ export interface SeminarPlan {
 	workMinutes: number;
 }
 
-/** `formatClock(545)` → `'9:05'` (German style, no leading zero for the hour). */
-export function formatClock(minutes: number): string {
-	const h = Math.floor(minutes / 60);
-	const m = minutes % 60;
-	return `${h}:${String(m).padStart(2, '0')}`;
-}
-
 /** Round up to the next multiple of five minutes. */
 export function roundUpToFive(minutes: number): number {
 	return Math.ceil(minutes / 5) * 5;

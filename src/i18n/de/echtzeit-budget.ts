@@ -1,6 +1,6 @@
 /**
  * Strings of the Echtzeit-Budget (/rechner/echtzeit-budget/, chapter 3). Placeholders in braces
- * are filled by `fill()` after numbers have been formatted. „\u00a0“ is a no-break space.
+ * are filled by `fillTemplate()` (src/lib/template.ts) after numbers have been formatted. „\u00a0“ is a no-break space.
  */
 export const echtzeitBudget = {
 	title: 'Echtzeit-Personal und Budget',
@@ -57,7 +57,7 @@ export const echtzeitBudget = {
 		perYear: 'Kosten pro Jahr (12 Monate)',
 	},
 	verdict: {
-		days: { one: '{n}\u00a0Tag pro Woche', many: '{n}\u00a0Tagen pro Woche' },
+		days: '{n, plural, one {#\u00a0Tag} other {#\u00a0Tagen}} pro Woche',
 		hours:
 			'{hours}\u00a0Std. am Tag an {days} ergeben rund {hoursMonth}\u00a0Std. im Monat. Zum Stundenlohn von {wage} sind das {pay} Verdienst im Monat.',
 		minijobFits: 'Das passt in einen Minijob: {pay} liegen nicht über der Minijob-Grenze {year} von {limit}.',

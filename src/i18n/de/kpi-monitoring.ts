@@ -1,6 +1,6 @@
 /**
  * Strings of the KPI-Monitoring (/rechner/kpi-monitoring/, chapter 3). Placeholders in braces are
- * filled by `fill()` after numbers have been formatted. „\u00a0“ is a no-break space.
+ * filled by `fillTemplate()` (src/lib/template.ts) after numbers have been formatted. „\u00a0“ is a no-break space.
  */
 export const kpiMonitoring = {
 	title: 'KPI-Monitoring für den Monatsrückblick',
@@ -38,7 +38,9 @@ export const kpiMonitoring = {
 		minMonths: 'Für einen Vergleich sind mindestens zwei Monate nötig; deshalb lässt sich kein weiterer entfernen.',
 		maxMonths: 'Mehr als {max} Monate sind nicht möglich.',
 		reset: 'Tabelle leeren',
-		resetConfirm: 'Wirklich leeren? Klicken Sie zum Bestätigen noch einmal.',
+		resetQuestion: 'Alle Monate und Werte der Tabelle löschen?',
+		resetYes: 'Ja, Tabelle leeren',
+		resetCancel: 'Abbrechen',
 	},
 	service: {
 		heading: 'Antwortquote und Antwortzeit',

@@ -1,6 +1,6 @@
 /**
  * Strings of the Kulanz-Rechner (/rechner/kulanz/, chapter 7). Placeholders in braces are filled
- * by `fill()` after numbers have been formatted. „\u00a0“ is a no-break space.
+ * by `fillTemplate()` (src/lib/template.ts) after numbers have been formatted. „\u00a0“ is a no-break space.
  */
 export const kulanz = {
 	title: 'Kulanz-Rechner',

@@ -1,6 +1,9 @@
+import { uhrzeit } from './uhrzeit';
+import { rungNamesWithEnglish } from './technographics-rungs';
+
 /**
  * Strings of the Persona-Baukasten (/rechner/persona/). Placeholders in braces are filled by
- * `fill()` from src/calculators/persona/template.ts; numbers are formatted before filling.
+ * `fillTemplate()` from src/lib/template.ts; numbers are formatted before filling.
  * „\u00a0“ is a no-break space (z. B., numbers with units).
  */
 export const persona = {
@@ -135,15 +138,7 @@ export const persona = {
 		rungsHint:
 			'In Prozent von 0 bis 100, Dezimalkomma erlaubt. Die Stufen überschneiden sich, die Summe darf über 100 liegen. Leer lassen, wenn unbekannt.',
 		percentSuffix: '%',
-		rungs: {
-			creators: 'Kreatoren (Creators)',
-			conversationalists: 'Konversationalisten (Conversationalists)',
-			critics: 'Kritiker (Critics)',
-			collectors: 'Sammler (Collectors)',
-			joiners: 'Mitmacher (Joiners)',
-			spectators: 'Zuschauer (Spectators)',
-			inactives: 'Inaktive (Inactives)',
-		},
+		rungs: rungNamesWithEnglish,
 		sourceHand: 'Von Hand eingetragen.',
 		sourceProfile: 'Aus dem Technographics-Profil übernommen.',
 		fromProfile: 'Aus dem Technographics-Profil übernehmen',
@@ -180,7 +175,7 @@ export const persona = {
 		weekendSleep: 'Freie Tage: schlafen gehen',
 		marginMinutes: 'Puffer vor und nach der Arbeit in Minuten',
 		marginHint: 'Viele schauen kurz vor und nach der Arbeit aufs Handy.',
-		clockHint: 'Uhrzeit, z.\u00a0B. 7:30',
+		clockHint: uhrzeit.hint,
 		minutesHint: 'Ganze Minuten, 0 bis 240.',
 		confirm: 'Wochenplan passt so',
 		confirmed: 'Der Wochenplan ist bestätigt und zählt zur Vollständigkeit.',
@@ -196,11 +191,7 @@ export const persona = {
 			dayOff: 'freie Tage',
 		},
 		timingLink: 'Zum Posting-Zeiten-Rechner',
-		clockErrors: {
-			empty: 'Bitte eine Uhrzeit eingeben, z.\u00a0B. 7:30.',
-			format: '„{raw}“ ist keine Uhrzeit. Beispiel: 7:30',
-			range: 'Bitte eine Uhrzeit zwischen 0:00 und 23:59 eingeben.',
-		},
+		clockErrors: uhrzeit.errors,
 	},
 
 	errors: {
@@ -245,10 +236,8 @@ export const persona = {
 		print: 'Persona-Karte drucken',
 		printHint: 'Die Karte ist für eine A4-Seite gesetzt; Navigation und Eingabefelder werden nicht gedruckt.',
 		printFull: 'Vollständige Fassung drucken',
-		cutWarningOne:
-			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite wird ein Text gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
-		cutWarningMany:
-			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite werden {count} Texte gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
+		cutWarning:
+			'Die Karte ist länger als eine A4-Seite. Für den Druck auf einer Seite {count, plural, one {wird ein Text} other {werden # Texte}} gekürzt ({fields}); die Karte weist darauf hin. Die vollständige Fassung drucken Sie auf mehreren Seiten.',
 		overflowWarning:
 			'Auch gekürzt passt die Karte nicht auf eine A4-Seite – meist wegen vieler eigener Abschnitte. Sie wird auf mehreren Seiten gedruckt; kürzen Sie, wenn eine Seite reichen soll.',
 		exportOne: 'Diese Persona als JSON speichern',
@@ -311,8 +300,7 @@ export const persona = {
 		exportEmpty: 'Es gibt noch nichts zu exportieren.',
 		import: 'Personas aus JSON-Datei importieren',
 		importHint: 'Importierte Personas kommen zu den vorhandenen hinzu; nichts wird überschrieben.',
-		importedOne: 'Eine Persona wurde importiert.',
-		importedMany: '{count} Personas wurden importiert.',
+		imported: '{count, plural, one {Eine Persona wurde} other {# Personas wurden}} importiert.',
 		importErrors: {
 			tooLarge: 'Die Datei ist zu groß.',
 			json: 'Die Datei ist kein gültiges JSON.',
@@ -335,10 +323,8 @@ export const persona = {
 			'Wirklich alle Daten dieser Website in diesem Browser löschen? Das betrifft alle Personas, den Lernfortschritt, Quiz-Antworten, Einstellungen und die Eingaben aller Rechner.',
 		deleteAllYes: 'Ja, alles löschen',
 		deleteAllDone: 'Gelöscht: {personas} und insgesamt {keys} im Browserspeicher dieser Website.',
-		personasOne: 'eine Persona',
-		personasMany: '{count} Personas',
-		keysOne: 'ein Eintrag',
-		keysMany: '{count} Einträge',
+		personas: '{count, plural, one {eine Persona} other {# Personas}}',
+		keys: '{count, plural, one {ein Eintrag} other {# Einträge}}',
 	},
 
 	page: {

@@ -1,6 +1,6 @@
 /**
  * Strings of the Planspiele (/planspiel/…, chapter 7). Placeholders in braces are filled by
- * `fill()` after numbers have been formatted. „\u00a0“ is a no-break space. The scenario texts
+ * `fillTemplate()` (src/lib/template.ts) after numbers have been formatted. „\u00a0“ is a no-break space. The scenario texts
  * themselves are content (content/planspiel/*.yaml), not here.
  */
 export const planspiel = {
@@ -102,8 +102,7 @@ export const planspiel = {
 		legalScale: '{value} von 100',
 		workload: 'Arbeitslast des Teams',
 		workloadValue: '{hours}\u00a0Std. am Tag',
-		workloadDetail: 'rechnerisch {staff} Minijob-Stellen',
-		workloadDetailOne: 'rechnerisch 1 Minijob-Stelle',
+		workloadDetail: 'rechnerisch {staff, plural, one {# Minijob-Stelle} other {# Minijob-Stellen}}',
 		workloadNone: 'keine Zusatzlast',
 		change: 'Veränderung: {delta}',
 		unchanged: 'unverändert',
@@ -174,6 +173,8 @@ export const planspiel = {
 		restart: 'Neu beginnen',
 		restartConfirm:
 			'Neu beginnen? Ihr bisheriger Weg geht dabei verloren. Notieren Sie vorher den Gruppencode, wenn Sie ihn noch brauchen.',
+		restartYes: 'Ja, neu beginnen',
+		restartCancel: 'Abbrechen',
 		printedFrom: 'Planspiel „{title}“ – {url}',
 		trainerNote: 'Für die Nachbesprechung: Sammeln Sie die Codes aller Gruppen in der Vergleichsansicht.',
 	},

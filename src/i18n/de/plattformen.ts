@@ -1,6 +1,6 @@
 /**
  * Strings of the Plattform-Finder (/rechner/plattformen/). Placeholders in braces are filled by
- * `fill()` after numbers have been formatted. „\u00a0“ is a no-break space.
+ * `fillTemplate()` (src/lib/template.ts) after numbers have been formatted. „\u00a0“ is a no-break space.
  */
 export const plattformen = {
 	title: 'Plattform-Finder',

@@ -1,6 +1,8 @@
+import { uhrzeit } from './uhrzeit';
+
 /**
  * Strings of the posting-time calculator (island and page). `{name}` marks a placeholder that
- * the island fills with `fill()`; numbers are formatted with Intl de-DE before they go in.
+ * the island fills with `fillTemplate()` (src/lib/template.ts); numbers are formatted with Intl de-DE before they go in.
  * Everything under `ui` is passed to the island as a prop, so it must stay plain data.
  */
 const nb = '\u00a0';
@@ -178,7 +180,7 @@ export const postingZeiten = {
 			weekendSleep: 'Freie Tage: schlafen ab',
 			margin: 'Zuschlag vor und nach der Arbeit (Minuten)',
 			marginHint: 'Viele schauen kurz vor und nach der Arbeit ins Netz; diese Zeit zählt am stärksten.',
-			timeInvalid: 'Bitte eine Uhrzeit im Format HH:MM eingeben, z.\u00a0B. 07:30.',
+			clockErrors: uhrzeit.errors,
 			minutesInvalid: 'Bitte eine ganze Zahl von 0 bis 240 eingeben.',
 		},
 

@@ -1,61 +1,55 @@
 /**
  * Strings of the Social-Technographics-Profil (/rechner/technographics/). Placeholders in braces
- * are filled by `fill()` from src/calculators/technographics/fill.ts after numbers have been
+ * are filled by `fillTemplate()` from src/lib/template.ts after numbers have been
  * formatted. „\u00a0“ is a no-break space (before %, in „z. B.“).
  */
+import { rungNames } from './technographics-rungs';
 
 const rungs = {
 	creators: {
-		de: 'Kreatoren',
-		en: 'Creators',
+		...rungNames.creators,
 		does: 'veröffentlichen eigene Inhalte: Blogbeiträge, Webseiten, selbst gedrehte Videos, Audio, Artikel.',
 		means:
 			'Sie liefern Inhalte, die andere lesen und weitertragen. Eine Zielgruppe mit vielen Kreatoren lässt sich einbinden: in Ideenwettbewerbe, Produkttests, gemeinsame Inhalte.',
 		approach: 'Einbinden (embracing) und Begeistern (energizing)',
 	},
 	conversationalists: {
-		de: 'Konversationalisten',
-		en: 'Conversationalists',
+		...rungNames.conversationalists,
 		does: 'aktualisieren mindestens einmal pro Woche ihren Status in einem sozialen Netzwerk oder posten Kurznachrichten.',
 		means:
 			'Sie reden öffentlich und schnell – auch über Marken. Wer sie erreichen will, führt Dialoge dort, wo sie posten, und antwortet zügig.',
 		approach: 'Dialog führen (talking) und Begeistern (energizing)',
 	},
 	critics: {
-		de: 'Kritiker',
-		en: 'Critics',
+		...rungNames.critics,
 		does: 'schreiben Bewertungen und Rezensionen, kommentieren Blogs, beteiligen sich in Foren oder an Wikis.',
 		means:
 			'Ihre Bewertungen und Forenbeiträge sind die wichtigste Quelle, um zuzuhören. Viele Kritiker sprechen für eine Community, in der sich Kundinnen und Kunden gegenseitig helfen.',
 		approach: 'Zuhören (listening) und Unterstützen (supporting)',
 	},
 	collectors: {
-		de: 'Sammler',
-		en: 'Collectors',
+		...rungNames.collectors,
 		does: 'abonnieren RSS-Feeds, vergeben Schlagwörter (Tags), stimmen online über Beiträge ab oder speichern Lesezeichen öffentlich.',
 		means:
 			'Sie ordnen und bündeln Inhalte für andere. Inhalte sollten sich leicht abonnieren, verschlagworten und teilen lassen.',
 		approach: 'Dialog führen (talking) über abonnierbare, teilbare Inhalte',
 	},
 	joiners: {
-		de: 'Mitmacher',
-		en: 'Joiners',
+		...rungNames.joiners,
 		does: 'haben ein Profil in sozialen Netzwerken und besuchen sie mindestens einmal im Monat.',
 		means:
 			'Sie sind in Netzwerken erreichbar, sprechen aber nicht unbedingt selbst. Eine Präsenz mit Gruppen oder Seiten, die etwas zu bieten haben, holt sie ab.',
 		approach: 'Dialog führen (talking) und Unterstützen (supporting) in Netzwerken',
 	},
 	spectators: {
-		de: 'Zuschauer',
-		en: 'Spectators',
+		...rungNames.spectators,
 		does: 'lesen Blogs, Foren und Kundenbewertungen, sehen Videos anderer, hören Podcasts, lesen Kurznachrichten.',
 		means:
 			'Sie nehmen auf, was andere schreiben. Für sie zählen gute Inhalte, die gefunden werden – Videos, Beiträge, sichtbare Bewertungen –, nicht Aufrufe zum Mitmachen.',
 		approach: 'Dialog führen (talking) mit Inhalten, die sie finden',
 	},
 	inactives: {
-		de: 'Inaktive',
-		en: 'Inactives',
+		...rungNames.inactives,
 		does: 'üben keine dieser Tätigkeiten mindestens einmal im Monat aus.',
 		means:
 			'Über Social Media sind sie direkt kaum zu erreichen. Sie erfahren höchstens auf Umwegen davon, etwa durch Empfehlungen von Bekannten. Klassische Kanäle bleiben wichtig.',
@@ -250,8 +244,7 @@ export const technographics = {
 			'Wählen Sie für jede Tätigkeit, wie oft Sie sie ausüben. Eine Stufe zählt ab „monatlich“, bei den Konversationalisten ab „wöchentlich“. Die Antworten bleiben in diesem Browser und werden nicht gespeichert.',
 		rungLegend: '{de} ({en}) – zählt ab „{threshold}“',
 		resultHeading: 'Ihr Ergebnis',
-		result: 'Sie stehen auf {count} Stufen der Leiter:',
-		resultOne: 'Sie stehen auf einer Stufe der Leiter:',
+		result: 'Sie stehen auf {count, plural, one {einer Stufe} other {# Stufen}} der Leiter:',
 		inactive: 'Nach Ihren Angaben zählen Sie zu den Inaktiven: Keine Tätigkeit erreicht die nötige Häufigkeit.',
 		meaning: 'Was das für die Ansprache heißt',
 		reset: 'Alle Antworten auf „nie“ setzen',

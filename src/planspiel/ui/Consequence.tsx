@@ -1,6 +1,6 @@
 /** What a decision led to: the decision, its consequence, the changed indicators and why they moved. */
 import type { JSX, RefObject } from 'preact';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import type { PlayedStep } from '../replay';
 import type { Summary } from '../indicators';
@@ -34,14 +34,14 @@ export function Consequence({
 	idPrefix,
 }: Props): JSX.Element {
 	const c = t.consequence;
-	const label = fill(step.choice.label, values);
+	const label = fillTemplate(step.choice.label, values);
 	return (
 		<section class="ps-consequence" aria-labelledby={`${idPrefix}-folge`}>
 			<p class="ps-time">{step.round.time}</p>
 			<h2 id={`${idPrefix}-folge`} tabIndex={-1} ref={headingRef}>
 				{c.heading}
 			</h2>
-			<p class="ps-chosen">{fill(step.timedOut ? c.timedOut : c.chosen, { choice: label })}</p>
+			<p class="ps-chosen">{fillTemplate(step.timedOut ? c.timedOut : c.chosen, { choice: label })}</p>
 			<Paragraphs text={step.choice.consequence} values={values} />
 			{step.choice.sources.length > 0 && (
 				<p class="ps-material-sources">

@@ -5,9 +5,9 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
-import { formatClock } from '../format';
+import { formatCountdown } from '../format';
 import type { Countdown as CountdownState } from './use-countdown';
 
 const WARN_AT = [30, 10];
@@ -25,15 +25,15 @@ export function Countdown({ c, total, timeoutLabel, onOff, t }: Props): JSX.Elem
 	const whole = Math.ceil(c.remaining);
 	const [warning, setWarning] = useState('');
 	useEffect(() => {
-		if (WARN_AT.includes(whole) && whole < total) setWarning(fill(t.warn, { seconds: whole }));
+		if (WARN_AT.includes(whole) && whole < total) setWarning(fillTemplate(t.warn, { seconds: whole }));
 	}, [whole, total]);
-	const time = formatClock(c.remaining);
+	const time = formatCountdown(c.remaining);
 	return (
 		<div class="ps-countdown" data-urgent={whole <= 10 ? 'true' : undefined}>
 			<p class="ps-clock" role="timer" aria-label={t.label}>
-				{fill(c.paused ? t.paused : t.left, { time })}
+				{fillTemplate(c.paused ? t.paused : t.left, { time })}
 			</p>
-			<p class="ps-timeout-note">{fill(t.timeout, { choice: timeoutLabel })}</p>
+			<p class="ps-timeout-note">{fillTemplate(t.timeout, { choice: timeoutLabel })}</p>
 			<div class="ps-countdown-actions">
 				<button type="button" onClick={c.paused ? c.resume : c.pause}>
 					{c.paused ? t.resume : t.pause}

@@ -4,7 +4,8 @@
  * group code – and a print layout that fits on one page (planspiel.css, `html[data-druck]`).
  */
 import type { JSX, RefObject } from 'preact';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
+import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import type { Ending, PlanspielData } from '../../schemas/planspiel';
 import type { Citation } from '../load';
@@ -40,13 +41,13 @@ export function Debrief(p: Props): JSX.Element {
 	return (
 		<section class="ps-debrief" aria-labelledby={`${idPrefix}-debrief-h`}>
 			<p class="ps-print-only ps-print-head">
-				{fill(d.printedFrom, {
+				{fillTemplate(d.printedFrom, {
 					title: s.title,
 					url: `${typeof location === 'undefined' ? '' : location.host}${p.pageHref}`,
 				})}
 			</p>
 			<h2 id={`${idPrefix}-debrief-h`} tabIndex={-1} ref={p.headingRef}>
-				{fill(d.heading, { title: ending.title })}
+				{fillTemplate(d.heading, { title: ending.title })}
 			</h2>
 			<Paragraphs text={ending.outcome} values={p.values} />
 			{ending.sources.length > 0 && (
@@ -67,14 +68,14 @@ export function Debrief(p: Props): JSX.Element {
 							<div>
 								<dt>{d.yours}</dt>
 								<dd>
-									{fill(step.choice.label, p.values)} {step.timedOut && <span class="ps-detail">{d.timedOut}</span>}
+									{fillTemplate(step.choice.label, p.values)} {step.timedOut && <span class="ps-detail">{d.timedOut}</span>}
 									{step.choice.historical && <span class="ps-badge ps-badge-same">{d.same}</span>}
 								</dd>
 							</div>
 							<div>
 								<dt>{d.actual}</dt>
 								<dd>
-									{fill(step.round.actual.text, p.values)}{' '}
+									{fillTemplate(step.round.actual.text, p.values)}{' '}
 									<Cite ids={step.round.actual.sources} citations={p.citations} />
 								</dd>
 							</div>
@@ -98,7 +99,7 @@ export function Debrief(p: Props): JSX.Element {
 							<dd>
 								{v.text}{' '}
 								<span class="ps-detail ps-stance">
-									{fill(d.stance, { stance: position?.stance ?? '' })}{' '}
+									{fillTemplate(d.stance, { stance: position?.stance ?? '' })}{' '}
 									<Cite ids={position?.sources ?? []} citations={p.citations} />
 								</span>
 							</dd>
@@ -132,9 +133,14 @@ export function Debrief(p: Props): JSX.Element {
 				<button type="button" class="button-primary" onClick={p.onPrint}>
 					{d.print}
 				</button>
-				<button type="button" onClick={p.onRestart}>
-					{d.restart}
-				</button>
+				<ConfirmButton
+					label={d.restart}
+					question={d.restartConfirm}
+					confirmLabel={d.restartYes}
+					cancelLabel={d.restartCancel}
+					onConfirm={p.onRestart}
+					danger
+				/>
 			</div>
 		</section>
 	);

@@ -4,7 +4,7 @@
  * figure of the model marked as fact (with source) or assumption (with reason).
  */
 import type { JSX } from 'preact';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import { formatEuro, formatNumber, formatPercent, formatSignedNumber } from '../../lib/number';
 import type { PlanspielData } from '../../schemas/planspiel';
@@ -31,13 +31,13 @@ function costText(c: CostLine, t: PlanspielStrings['how']): string {
 	const m = i.marginPercent === null ? '' : formatPercent(i.marginPercent, 1);
 	const rest =
 		c.kind === 'ausliefern'
-			? fill(t.costHonourRest, { o, m })
-			: fill(i.orderValue === null ? t.costVoucherRest : t.costVoucherMargin, {
+			? fillTemplate(t.costHonourRest, { o, m })
+			: fillTemplate(i.orderValue === null ? t.costVoucherRest : t.costVoucherMargin, {
 					r: formatPercent(i.redemptionPercent ?? 0, 1),
 					o,
 					m,
 				});
-	return fill(t.costLine, {
+	return fillTemplate(t.costLine, {
 		label: c.label,
 		n: formatNumber(i.recipients, 0),
 		v: formatEuro(i.voucher),
@@ -76,9 +76,9 @@ export function HowComputed({ s, costs, summary, played, overrides, values, cita
 				<ul>
 					{played.map((p) => (
 						<li key={p.round.id}>
-							{fill(t.pointsLine, {
+							{fillTemplate(t.pointsLine, {
 								round: p.round.short,
-								choice: fill(p.choice.label, values),
+								choice: fillTemplate(p.choice.label, values),
 								sentiment: formatSignedNumber(p.choice.effects.sentiment, 0),
 								legal: formatSignedNumber(p.choice.effects.legalRisk, 0),
 								messages: formatSignedNumber(p.choice.effects.messages, 0),
@@ -90,13 +90,13 @@ export function HowComputed({ s, costs, summary, played, overrides, values, cita
 			)}
 			<h3>{t.workloadHeading}</h3>
 			<p>
-				{fill(t.workloadFormula, {
+				{fillTemplate(t.workloadFormula, {
 					minutes: minutes ? formatFigure(minutes, minutes.value) : '',
 					base: formatNumber(w.baseHours, 1),
 				})}
 			</p>
 			<p>
-				{fill(t.workloadModel, {
+				{fillTemplate(t.workloadModel, {
 					year: w.year,
 					wage: formatEuro(w.wage),
 					minijob: formatHours(w.minijobHoursPerDay),
@@ -129,7 +129,7 @@ export function HowComputed({ s, costs, summary, played, overrides, values, cita
 									{t[f.kind]}
 									{overrides[name] && overrides[name] !== name && (
 										<span class="ps-detail">
-											{fill(t.replaced, { other: s.figures[overrides[name]]?.label ?? '' })}
+											{fillTemplate(t.replaced, { other: s.figures[overrides[name]]?.label ?? '' })}
 										</span>
 									)}
 								</td>

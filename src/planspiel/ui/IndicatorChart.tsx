@@ -3,7 +3,7 @@
  * and the same values as a table – the table is the text alternative and is always shown.
  */
 import type { JSX } from 'preact';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import { formatEuro, formatSignedNumber } from '../../lib/number';
 import { domainFor, smallChart, SMALL_BOX } from '../chart';
@@ -36,7 +36,7 @@ export function IndicatorChart({ snapshots, t, idPrefix }: Props): JSX.Element {
 			key: 'hoursPerDay',
 			label: i.workload,
 			fixed: null,
-			format: (v) => fill(i.workloadValue, { hours: formatHours(v) }),
+			format: (v) => fillTemplate(i.workloadValue, { hours: formatHours(v) }),
 		},
 	];
 	const b = SMALL_BOX;
@@ -59,9 +59,9 @@ export function IndicatorChart({ snapshots, t, idPrefix }: Props): JSX.Element {
 							aria-labelledby={`${id}-t`}
 							aria-describedby={`${id}-d`}
 						>
-							<title id={`${id}-t`}>{fill(t.debrief.chartTitle, { indicator: s.label })}</title>
+							<title id={`${id}-t`}>{fillTemplate(t.debrief.chartTitle, { indicator: s.label })}</title>
 							<desc id={`${id}-d`}>
-								{fill(t.debrief.chartDesc, {
+								{fillTemplate(t.debrief.chartDesc, {
 									indicator: s.label,
 									from: s.format(values[0] ?? 0),
 									to: s.format(values[values.length - 1] ?? 0),

@@ -3,7 +3,7 @@
  * change. Every value is a model value; the note says so and points to „Wie wird das berechnet?“.
  */
 import type { JSX } from 'preact';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import { formatEuro, formatSignedNumber } from '../../lib/number';
 import { bandLabel, formatHours, formatSignedEuro } from '../format';
@@ -24,11 +24,11 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 	const H = level === 2 ? 'h2' : 'h3';
 	const change = (delta: number, format: (d: number) => string) =>
 		before ? (
-			<span class="ps-delta">{Math.abs(delta) < 1e-9 ? t.unchanged : fill(t.change, { delta: format(delta) })}</span>
+			<span class="ps-delta">{Math.abs(delta) < 1e-9 ? t.unchanged : fillTemplate(t.change, { delta: format(delta) })}</span>
 		) : null;
 	const points = (d: number) => formatSignedNumber(d, 0);
 	const w = now.workload;
-	const staff = w.minijobStaff === 1 ? t.workloadDetailOne : fill(t.workloadDetail, { staff: w.minijobStaff });
+	const staff = fillTemplate(t.workloadDetail, { staff: w.minijobStaff });
 	return (
 		<section class="ps-indicators" aria-labelledby={headingId}>
 			<H id={headingId}>{heading ?? t.heading}</H>
@@ -38,7 +38,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dd>
 						<strong>{formatEuro(now.netCost, 0)}</strong>
 						<span class="ps-detail">
-							{now.maxCost > 0 ? fill(t.costDetail, { max: formatEuro(now.maxCost, 0) }) : t.costNone}
+							{now.maxCost > 0 ? fillTemplate(t.costDetail, { max: formatEuro(now.maxCost, 0) }) : t.costNone}
 						</span>
 						{change(now.netCost - (before?.netCost ?? 0), formatSignedEuro)}
 					</dd>
@@ -47,7 +47,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.sentiment}</dt>
 					<dd>
 						<strong>{bandLabel(now.sentiment, SENTIMENT_RANGE, t.sentimentBands)}</strong>
-						<span class="ps-detail">{fill(t.sentimentScale, { value: formatSignedNumber(now.sentiment, 0) })}</span>
+						<span class="ps-detail">{fillTemplate(t.sentimentScale, { value: formatSignedNumber(now.sentiment, 0) })}</span>
 						{change(now.sentiment - (before?.sentiment ?? 0), points)}
 					</dd>
 				</div>
@@ -55,7 +55,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.legal}</dt>
 					<dd>
 						<strong>{bandLabel(now.legalRisk, LEGAL_RANGE, t.legalBands)}</strong>
-						<span class="ps-detail">{fill(t.legalScale, { value: now.legalRisk })}</span>
+						<span class="ps-detail">{fillTemplate(t.legalScale, { value: now.legalRisk })}</span>
 						{change(now.legalRisk - (before?.legalRisk ?? 0), points)}
 					</dd>
 				</div>
@@ -63,7 +63,7 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.workload}</dt>
 					<dd>
 						<strong>
-							{w.hoursPerDay > 0 ? fill(t.workloadValue, { hours: formatHours(w.hoursPerDay) }) : t.workloadNone}
+							{w.hoursPerDay > 0 ? fillTemplate(t.workloadValue, { hours: formatHours(w.hoursPerDay) }) : t.workloadNone}
 						</strong>
 						{w.hoursPerDay > 0 && <span class="ps-detail">{staff}</span>}
 						{change(w.hoursPerDay - (before?.workload.hoursPerDay ?? 0), (d) => formatSignedNumber(d, 1))}

@@ -5,7 +5,7 @@
  */
 import type { JSX, RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import type { PlanspielStrings } from '../../i18n/de/planspiel';
 import type { Round } from '../../schemas/planspiel';
 import type { Citation } from '../load';
@@ -47,7 +47,7 @@ export function RoundView(p: Props): JSX.Element {
 	return (
 		<section class="ps-round" aria-labelledby={`${name}-h`}>
 			<p class="ps-time">
-				{fill(t.round.label, { n: p.number })} · {round.time}
+				{fillTemplate(t.round.label, { n: p.number })} · {round.time}
 			</p>
 			<h2 id={`${name}-h`} tabIndex={-1} ref={p.headingRef}>
 				{round.title}
@@ -57,7 +57,7 @@ export function RoundView(p: Props): JSX.Element {
 				<Countdown
 					c={countdown}
 					total={total}
-					timeoutLabel={fill(round.choices[timeout.choice]?.label ?? '', p.values)}
+					timeoutLabel={fillTemplate(round.choices[timeout.choice]?.label ?? '', p.values)}
 					onOff={p.onCountdownOff}
 					t={t.countdown}
 				/>
@@ -93,7 +93,7 @@ export function RoundView(p: Props): JSX.Element {
 									setError(false);
 								}}
 							/>
-							<span>{fill(c.label, p.values)}</span>
+							<span>{fillTemplate(c.label, p.values)}</span>
 						</label>
 					))}
 				</fieldset>

@@ -1,6 +1,6 @@
 /** Scenario text as paragraphs, with `{name}` figures filled in, and short citations as links. */
 import type { JSX } from 'preact';
-import { fill } from '../../calculators/technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { paragraphs } from '../format';
 import type { Citation } from '../load';
 
@@ -17,7 +17,7 @@ export function Paragraphs({
 		<>
 			{paragraphs(text).map((p, i) => (
 				<p key={i} class={cls}>
-					{fill(p, values)}
+					{fillTemplate(p, values)}
 				</p>
 			))}
 		</>

@@ -4,7 +4,7 @@ import { AGE_BANDS, countriesOf, findPlatforms, gendersOf, type FinderChoice, ty
 import { rewriteHref } from '../../lib/share-link';
 import { encodeChoiceLink, readChoiceLink } from './share-link';
 import { bandLabel } from './labels';
-import { fill } from '../technographics/fill';
+import { fillTemplate } from '../../lib/template';
 import { ResultCard } from './ResultCard';
 import { groupLabel } from './labels';
 import { selectionOf } from './selection';
@@ -30,7 +30,7 @@ async function showInAddress(choice: FinderChoice): Promise<void> {
 	if (link.ok) history.replaceState(history.state, '', rewriteHref(location.href, link.fragment));
 }
 
-export function PlatformFinder({ datasets, initial, t, standalone = false }: Props) {
+export function PlattformFinder({ datasets, initial, t, standalone = false }: Props) {
 	const countries = countriesOf(datasets);
 	const [choice, setChoice] = useState<FinderChoice>(initial);
 	// The persona builder takes its platforms from the last selection. Only a choice the reader
@@ -116,7 +116,7 @@ export function PlatformFinder({ datasets, initial, t, standalone = false }: Pro
 				</div>
 				{genders.length === 1 && (
 					<p class="tg-hint" id="pf-gender-hint">
-						{fill(t.genderNone, { country: countryName })}
+						{fillTemplate(t.genderNone, { country: countryName })}
 					</p>
 				)}
 			</form>
@@ -124,10 +124,10 @@ export function PlatformFinder({ datasets, initial, t, standalone = false }: Pro
 			<section class="pf-results" aria-labelledby="pf-results-heading">
 				<h2 id="pf-results-heading">
 					{choice.gender === 'alle'
-						? fill(t.resultsHeading, { country: countryName, age: ageText })
-						: fill(t.resultsHeadingGender, { country: countryName, age: ageText, gender: t.genders[choice.gender] })}
+						? fillTemplate(t.resultsHeading, { country: countryName, age: ageText })
+						: fillTemplate(t.resultsHeadingGender, { country: countryName, age: ageText, gender: t.genders[choice.gender] })}
 				</h2>
-				<p role="status">{cardCount > 0 ? fill(t.summary, { cards: cardCount, studies: studyCount }) : t.nothing}</p>
+				<p role="status">{cardCount > 0 ? fillTemplate(t.summary, { cards: cardCount, studies: studyCount }) : t.nothing}</p>
 				<p class="tg-note">{t.apart}</p>
 				<p class="tg-note">
 					{t.persona} <a href="/rechner/persona/">{t.personaLink}</a>
@@ -135,7 +135,7 @@ export function PlatformFinder({ datasets, initial, t, standalone = false }: Pro
 				{sections.map((section) => (
 					<section class="pf-section" key={section.frequency} aria-labelledby={`pf-sec-${section.frequency}`}>
 						<h3 id={`pf-sec-${section.frequency}`}>
-							{fill(t.sectionHeading, { frequency: t.frequencies[section.frequency] })}
+							{fillTemplate(t.sectionHeading, { frequency: t.frequencies[section.frequency] })}
 						</h3>
 						<div class="pf-cards">
 							{section.cards.map((card) => (
@@ -144,7 +144,7 @@ export function PlatformFinder({ datasets, initial, t, standalone = false }: Pro
 						</div>
 						{section.gaps.map((gap) => (
 							<p class="pf-gap" key={gap.dataset.id}>
-								{fill(t.gap, {
+								{fillTemplate(t.gap, {
 									title: gap.dataset.title,
 									frequency: t.frequencies[gap.dataset.frequency],
 									available: gap.available.map((g) => groupLabel(g, t)).join('; '),

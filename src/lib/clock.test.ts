@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, parseClock } from './clock';
+import { formatClock, formatHour, parseClock } from './clock';
 
 describe('parseClock', () => {
 	it.each([
@@ -26,10 +26,19 @@ describe('parseClock', () => {
 });
 
 describe('formatClock', () => {
-	it('formats and wraps', () => {
-		expect(formatClock(450)).toBe('7:30');
-		expect(formatClock(1440 + 5)).toBe('0:05');
+	it('writes two-digit hours and wraps around the day', () => {
+		expect(formatClock(450)).toBe('07:30');
+		expect(formatClock(1440 + 5)).toBe('00:05');
 		expect(formatClock(-30)).toBe('23:30');
-		expect(formatClock(Number.NaN)).toBe('0:00');
+		expect(formatClock(Number.NaN)).toBe('00:00');
+		expect(formatHour(8)).toBe('08:00');
+	});
+
+	it('gives back what it reads, so a field shows the same time after a round trip', () => {
+		for (const raw of ['7', '7:30', '07.30', '19 Uhr', '23:59']) {
+			const parsed = parseClock(raw);
+			if (!parsed.ok) throw new Error(raw);
+			expect(parseClock(formatClock(parsed.value))).toEqual(parsed);
+		}
 	});
 });

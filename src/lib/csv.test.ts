@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeCsvBytes, detectDelimiter, parseCsv, quoteCsvField } from './csv';
+import { decodeCsvBytes, detectDelimiter, formatCsv, parseCsv, quoteCsvField, splitCsvLine } from './csv';
 
 describe('parseCsv', () => {
 	it('reads semicolon-separated text with a BOM and CRLF line ends', () => {
@@ -59,5 +59,27 @@ describe('decodeCsvBytes', () => {
 	it('reads UTF-8 and falls back to Windows-1252 for old Excel files', () => {
 		expect(decodeCsvBytes(new TextEncoder().encode('wöchentlich'))).toBe('wöchentlich');
 		expect(decodeCsvBytes(new Uint8Array([0x77, 0xf6, 0x63, 0x68]))).toBe('wöch');
+	});
+});
+
+describe('splitCsvLine', () => {
+	it('splits one line with quoted separators and doubled quotes, keeping spaces', () => {
+		expect(splitCsvLine('"a;b";"say ""hi""";  c ', ';')).toEqual(['a;b', 'say "hi"', '  c ']);
+		expect(splitCsvLine('nur eine Spalte', ';')).toEqual(['nur eine Spalte']);
+		expect(splitCsvLine('"offen;bleibt', ';')).toEqual(['offen;bleibt']);
+	});
+});
+
+describe('formatCsv', () => {
+	it('writes BOM, semicolons, CRLF and quotes only where needed, and reads back the same cells', () => {
+		const rows = [
+			['Monat', 'Notiz'],
+			['2026-01', 'Kampagne; „Winter“'],
+			['2026-02', 'sagt "ja"\nund nein'],
+		];
+		const text = formatCsv(rows);
+		expect(text.startsWith('\uFEFFMonat;Notiz\r\n2026-01;"Kampagne; „Winter“"\r\n')).toBe(true);
+		expect(text.endsWith('\r\n')).toBe(true);
+		expect(parseCsv(text).records.map((r) => r.cells)).toEqual(rows);
 	});
 });

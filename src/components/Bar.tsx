@@ -3,6 +3,8 @@
  * (the Content-Security-Policy forbids those). It is decoration: the number always sits next to
  * it in text, so the SVG is hidden from assistive technology.
  */
+import './bar.css';
+
 interface Props {
 	/** Share in percent; `null` draws only the empty track. */
 	value: number | null;
@@ -19,11 +21,11 @@ const clamp = (v: number, max: number): number => Math.max(0, Math.min(max, v));
 export function Bar({ value, series = 1, interval = null, max = 100 }: Props) {
 	const width = value === null ? 0 : clamp(value, max);
 	return (
-		<svg class="tg-bar" viewBox={`0 0 ${max} 12`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
-			<rect class="tg-bar-track" x="0" y="0" width={max} height="12" />
-			{width > 0 && <rect class={`tg-bar-fill tg-s${series}`} x="0" y="2" width={width} height="8" />}
+		<svg class="bar" viewBox={`0 0 ${max} 12`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+			<rect class="bar-track" x="0" y="0" width={max} height="12" />
+			{width > 0 && <rect class={`bar-fill bar-s${series}`} x="0" y="2" width={width} height="8" />}
 			{interval && (
-				<g class="tg-ci">
+				<g class="bar-interval">
 					{ciLines(clamp(interval.low, max), clamp(interval.high, max)).map((l) => (
 						<line {...l} vector-effect="non-scaling-stroke" />
 					))}
