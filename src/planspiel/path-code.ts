@@ -1,6 +1,6 @@
 /**
  * Group codes: a game's decisions as a short text a group can read out or paste, e.g.
- * „OTTO1-2131-K“. Parts: the scenario's code and version („OTTO1“), one character per decision
+ * „OTTO1-2312-M“. Parts: the scenario's code and version („OTTO1“), one character per decision
  * („1“–„9“ chosen, „A“–„I“ the same choice taken when the countdown ran out; „0“ for no decision
  * yet) and a check character against typos. The version makes a code from an older scenario fail
  * instead of being misread. Links that carry codes use the site's share-link codec (./share.ts).
@@ -20,10 +20,20 @@ export interface PathCode {
 
 export type DecodeResult = { ok: true; code: PathCode } | { ok: false; error: 'format' | 'check' };
 
+const VALUES = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-';
+/**
+ * Weighted sum modulo the prime 31 with weights 1–30 (never 0 mod 31). Changing one character of
+ * the code changes the sum by weight × difference, which is never 0 mod 31 as long as the two
+ * characters differ by less than 31 – always true within one part of a code (decisions use 19
+ * characters, letters 26, digits 10). Swapping two neighbouring decisions is caught the same way.
+ */
 function checkChar(text: string): string {
 	let sum = 0;
-	for (let i = 0; i < text.length; i++) sum = (sum * 31 + text.charCodeAt(i) * (i + 1)) % 1_000_003;
-	return CHECK[sum % CHECK.length] as string;
+	for (let i = 0; i < text.length; i++) {
+		const value = VALUES.indexOf(text[i] ?? '') + 1;
+		sum = (sum + value * ((i % 30) + 1)) % 31;
+	}
+	return CHECK[sum] as string;
 }
 
 /** The code of a game. Choices beyond the ninth position cannot occur (rounds have at most four). */
@@ -69,7 +79,7 @@ const CODE_IN_TEXT = /[A-Za-z]{2,6}\d{1,3}\s*[-–]\s*[0-9A-Ia-i]{1,40}\s*[-–]
 
 /**
  * Split pasted text into group lines. Each line holds a code, a share link containing one, or a
- * group name followed by a code („Gruppe Rot: OTTO1-2131-K“). Empty lines are skipped; a line
+ * group name followed by a code („Gruppe Rot: OTTO1-2312-M“). Empty lines are skipped; a line
  * without anything code-like is returned with an empty code so that the view can say so.
  */
 export function splitCodeLines(text: string): CodeLine[] {

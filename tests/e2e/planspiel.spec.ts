@@ -105,7 +105,7 @@ test.describe('Planspiel Otto', () => {
 		const link = await linkField.inputValue();
 
 		await open(page, '/planspiel/otto/vergleich/');
-		await page.getByLabel('Codes der Gruppen').fill(`Gruppe Rot: ${code}\nBlau: OTTO1-1111-Z\nhallo`);
+		await page.getByLabel('Codes der Gruppen').fill(`Gruppe Rot: ${code}\nBlau: OTTO1-1111-K\nhallo`);
 		const table = page.getByRole('table', { name: 'Wege und Kennzahlen der Gruppen (Modellwerte)' });
 		await expect(table.getByRole('columnheader', { name: 'Gruppe Rot' })).toBeVisible();
 		await expect(table.getByRole('columnheader', { name: 'Wie damals (soweit belegt)' })).toBeVisible();
@@ -122,7 +122,7 @@ test.describe('Planspiel Otto', () => {
 		const own = new URL(page.url());
 		await page.goto('about:blank'); // Otherwise the same address would only be a same-page jump.
 		await open(page, own.pathname + own.hash);
-		await expect(page.getByLabel('Codes der Gruppen')).toHaveValue(`Gruppe Rot: ${code}\nBlau: OTTO1-1111-Z`);
+		await expect(page.getByLabel('Codes der Gruppen')).toHaveValue(`Gruppe Rot: ${code}\nBlau: OTTO1-1111-K`);
 
 		// A link from the first format (#codes=) still opens and is rewritten.
 		await open(page, `/planspiel/otto/vergleich/#codes=Rot:${code}`);
