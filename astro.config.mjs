@@ -36,7 +36,10 @@ export default defineConfig({
 				// lazily loaded search module, whose dependencies are loaded by then anyway. Astro sets
 				// this option itself, so it is changed per environment after Astro's config.
 				name: 'smp-no-module-preload',
-				configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false, rolldownOptions: { output: { codeSplitting: siteScriptChunk } } } } : undefined),
+				configEnvironment: (name) =>
+					name === 'client'
+						? { build: { modulePreload: false, rolldownOptions: { output: { codeSplitting: siteScriptChunk } } } }
+						: undefined,
 			},
 		],
 		build: {

@@ -10,7 +10,10 @@ export default tseslint.config(
 	{
 		rules: {
 			// Unused arguments named with a leading underscore are intentional (callbacks, fixtures).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+			],
 			// Playwright fixtures use an empty destructuring pattern by design.
 			'no-empty-pattern': 'off',
 		},
@@ -55,7 +58,13 @@ export default tseslint.config(
 	{
 		files: ['**/*.mjs', 'public/**/*.js', 'src/scripts/theme-init.js'],
 		languageOptions: {
-			globals: { process: 'readonly', console: 'readonly', window: 'readonly', document: 'readonly', localStorage: 'readonly' },
+			globals: {
+				process: 'readonly',
+				console: 'readonly',
+				window: 'readonly',
+				document: 'readonly',
+				localStorage: 'readonly',
+			},
 		},
 	},
 );

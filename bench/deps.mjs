@@ -15,7 +15,10 @@ export function staleBenchDeps(dir = BENCH) {
 		.map(([name]) => name)
 		.filter((name) => {
 			const installed = join(dir, 'node_modules', name, 'package.json');
-			return !existsSync(installed) || JSON.parse(readFileSync(installed, 'utf8')).version !== lock.packages[`node_modules/${name}`]?.version;
+			return (
+				!existsSync(installed) ||
+				JSON.parse(readFileSync(installed, 'utf8')).version !== lock.packages[`node_modules/${name}`]?.version
+			);
 		});
 }
 
@@ -23,7 +26,9 @@ export function staleBenchDeps(dir = BENCH) {
 export function ensureBenchDeps(dir = BENCH) {
 	const stale = staleBenchDeps(dir);
 	if (stale.length === 0) return true;
-	console.log(`Installiere die Abhängigkeiten der Leistungsmessung (${stale.join(', ')}) nach bench/node_modules (npm ci, einmalig, etwa 1 Minute) …`);
+	console.log(
+		`Installiere die Abhängigkeiten der Leistungsmessung (${stale.join(', ')}) nach bench/node_modules (npm ci, einmalig, etwa 1 Minute) …`,
+	);
 	const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
 	if (result.status !== 0) console.error('Installation fehlgeschlagen: „cd bench && npm ci“ von Hand versuchen.');
 	return result.status === 0;

@@ -11,7 +11,9 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 function benchDir(installed) {
 	const dir = mkdtempSync(join(tmpdir(), 'bench-deps-'));
 	dirs.push(dir);
-	const lock = { packages: { '': { dependencies: { lighthouse: '^13.5.0' } }, 'node_modules/lighthouse': { version: '13.5.0' } } };
+	const lock = {
+		packages: { '': { dependencies: { lighthouse: '^13.5.0' } }, 'node_modules/lighthouse': { version: '13.5.0' } },
+	};
 	writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock));
 	if (installed) {
 		mkdirSync(join(dir, 'node_modules/lighthouse'), { recursive: true });

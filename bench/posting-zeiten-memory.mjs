@@ -56,7 +56,9 @@ try {
 		process.stdout.write(`  erzeuge ${lines.toLocaleString('de-DE')} Zeilen … `);
 		const { bytes } = await generateLog(path, lines);
 		const r = await importOnce(server, path);
-		console.log(`${mb(bytes)}: Import ${(r.ms / 1000).toFixed(1).replace('.', ',')} s, Speicherzuwachs ${mb(r.growth)}`);
+		console.log(
+			`${mb(bytes)}: Import ${(r.ms / 1000).toFixed(1).replace('.', ',')} s, Speicherzuwachs ${mb(r.growth)}`,
+		);
 		results.push({ bytes, ...r });
 		await rm(path, { force: true });
 	}

@@ -34,7 +34,9 @@ const server = await serveStatic('dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 let failed = false;
 try {
-	process.stdout.write(`Posting-Zeiten: Log mit ${LINES.toLocaleString('de-DE')} Zeilen (einmal erzeugt, dann wiederverwendet) … `);
+	process.stdout.write(
+		`Posting-Zeiten: Log mit ${LINES.toLocaleString('de-DE')} Zeilen (einmal erzeugt, dann wiederverwendet) … `,
+	);
 	const { path: logPath, bytes, lines } = await cachedLog(LINES);
 	console.log(`${fmt(bytes / 1e6)} MB`);
 

@@ -20,13 +20,28 @@ import { coldSearch, indexStats } from './lib/search.mjs';
 const args = new Set(process.argv.slice(2));
 const DIST = process.env.SMP_DIST ?? 'dist';
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const de = (n, digits = 1) => n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
+const de = (n, digits = 1) =>
+	n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const MOBILE = { width: 412, height: 823 };
 const DESKTOP = { width: 1350, height: 940 };
 const READING = ['big-data', 'generation-virtual-und-crm', 'ueberzeugen-statt-missionieren'];
 const WITH_CALCULATOR = { chapter: 'organische-reichweite-und-timing', files: /posting-zeiten|PostingZeiten/ };
-const CALCULATORS = ['technographics', 'plattformen', 'persona', 'posting-zeiten', 'echtzeit-budget', 'kpi-monitoring', 'kulanz'];
+const CALCULATORS = [
+	'technographics',
+	'plattformen',
+	'persona',
+	'posting-zeiten',
+	'echtzeit-budget',
+	'kpi-monitoring',
+	'kulanz',
+];
 const QUERIES = ['Reichweite', 'Krisenkommunikation', 'Persona'];
 
 // Lighthouse comes from bench/package.json: install it now rather than after the long measurements.
@@ -44,14 +59,19 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const builds = {};
 if (!args.has('--no-build')) {
 	const started = process.hrtime.bigint();
-	const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync('npx', ['astro', 'build'], {
+		stdio: 'ignore',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (result.status !== 0) {
 		console.error('Build fehlgeschlagen.');
 		process.exit(1);
 	}
 	builds.ours = { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
-const ourPages = (await import('node:fs')).readdirSync(DIST, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const ourPages = (await import('node:fs'))
+	.readdirSync(DIST, { recursive: true })
+	.filter((f) => String(f).endsWith('.html')).length;
 if (builds.ours) builds.ours.pages = ourPages;
 const sites = { ours: DIST };
 if (!args.has('--no-compare')) {
@@ -68,7 +88,11 @@ if (!args.has('--no-compare')) {
 console.log('\nBudgets aus dem Build (scripts/budgets.mjs)');
 const budgetResults = checkBudgets(DIST);
 for (const r of budgetResults.filter((r) => !r.ok)) console.log(formatResult(r));
-target('Alle Budgets aus dem Build', budgetResults.every((r) => r.ok), `${budgetResults.filter((r) => r.ok).length} von ${budgetResults.length}`);
+target(
+	'Alle Budgets aus dem Build',
+	budgetResults.every((r) => r.ok),
+	`${budgetResults.filter((r) => r.ok).length} von ${budgetResults.length}`,
+);
 
 const servers = {};
 for (const [name, dir] of Object.entries(sites)) servers[name] = await serve({ dir, port: 0 });
@@ -80,37 +104,72 @@ console.log('\nKapitelseiten ohne Rechner (Brotli, Mobil 412 × 823, vor jeder I
 for (const slug of READING) {
 	const path = `/kapitel/${slug}/`;
 	const m = {};
-	for (const name of Object.keys(sites)) m[name] = await measurePage(browser, { base: base(name), dist: sites[name], path });
-	const cmp = (key, f) => ['floor', 'starlight'].filter((n) => m[n]).map((n) => `${n === 'floor' ? 'Boden' : 'Starlight'} ${f(m[n][key])}`).join(', ');
+	for (const name of Object.keys(sites))
+		m[name] = await measurePage(browser, { base: base(name), dist: sites[name], path });
+	const cmp = (key, f) =>
+		['floor', 'starlight']
+			.filter((n) => m[n])
+			.map((n) => `${n === 'floor' ? 'Boden' : 'Starlight'} ${f(m[n][key])}`)
+			.join(', ');
 	target(`${path} erste Ansicht ≤ 14 KiB`, m.ours.firstView <= 14 * KIB, kib(m.ours.firstView), cmp('firstView', kib));
-	target(`${path} Anfragen ≤ ${LIMITS.chapterRequests}`, m.ours.requests <= LIMITS.chapterRequests, String(m.ours.requests), cmp('requests', String));
-	target(`${path} JS vor Interaktion ≤ ${kib(LIMITS.chapterJs)}`, m.ours.js <= LIMITS.chapterJs, kib(m.ours.js), cmp('js', kib));
+	target(
+		`${path} Anfragen ≤ ${LIMITS.chapterRequests}`,
+		m.ours.requests <= LIMITS.chapterRequests,
+		String(m.ours.requests),
+		cmp('requests', String),
+	);
+	target(
+		`${path} JS vor Interaktion ≤ ${kib(LIMITS.chapterJs)}`,
+		m.ours.js <= LIMITS.chapterJs,
+		kib(m.ours.js),
+		cmp('js', kib),
+	);
 	target(`${path} CSS ≤ ${kib(LIMITS.css)}`, m.ours.css <= LIMITS.css, kib(m.ours.css), cmp('css', kib));
 	const framework = m.ours.urls.filter(isFrameworkScript);
-	target(`${path} kein Framework-Skript vor Interaktion`, framework.length === 0, framework.length ? framework.join(', ') : 'keines');
-	console.log(`         ${path} ganze Seite vor Interaktion: ${kib(m.ours.total)} (HTML ${kib(m.ours.html)}, CSS ${kib(m.ours.css)}, JS ${kib(m.ours.js)}) · ${cmp('total', kib)}`);
+	target(
+		`${path} kein Framework-Skript vor Interaktion`,
+		framework.length === 0,
+		framework.length ? framework.join(', ') : 'keines',
+	);
+	console.log(
+		`         ${path} ganze Seite vor Interaktion: ${kib(m.ours.total)} (HTML ${kib(m.ours.html)}, CSS ${kib(m.ours.css)}, JS ${kib(m.ours.js)}) · ${cmp('total', kib)}`,
+	);
 }
 {
 	const path = `/kapitel/${WITH_CALCULATOR.chapter}/`;
 	const m = await measurePage(browser, { base: base('ours'), dist: DIST, path });
 	const early = m.urls.filter((u) => WITH_CALCULATOR.files.test(u));
-	target(`${path} Rechner-CSS/JS erst bei Sichtbarkeit`, early.length === 0, early.length ? early.join(', ') : 'nichts vor dem Scrollen', `${m.requests} Anfragen, erste Ansicht ${kib(m.firstView)}`);
+	target(
+		`${path} Rechner-CSS/JS erst bei Sichtbarkeit`,
+		early.length === 0,
+		early.length ? early.join(', ') : 'nichts vor dem Scrollen',
+		`${m.requests} Anfragen, erste Ansicht ${kib(m.firstView)}`,
+	);
 	const scrolled = await scriptsOnScroll(browser, base('ours') + path);
-	target(`${path} Rechner-JS lädt beim Scrollen`, scrolled.some((u) => WITH_CALCULATOR.files.test(u)), `${scrolled.length} Skripte nach dem Scrollen`);
+	target(
+		`${path} Rechner-JS lädt beim Scrollen`,
+		scrolled.some((u) => WITH_CALCULATOR.files.test(u)),
+		`${scrolled.length} Skripte nach dem Scrollen`,
+	);
 }
 
 // Slide decks (issue 11): reported, no target; their script loads only on /folien/ pages.
 {
 	const path = '/folien/echtzeit/';
 	const m = await measurePage(browser, { base: base('ours'), dist: DIST, path });
-	console.log(`         ${path} Foliensatz vor Interaktion: ${kib(m.total)} (HTML ${kib(m.html)}, CSS ${kib(m.css)}, JS ${kib(m.js)}), ${m.requests} Anfragen`);
+	console.log(
+		`         ${path} Foliensatz vor Interaktion: ${kib(m.total)} (HTML ${kib(m.html)}, CSS ${kib(m.css)}, JS ${kib(m.js)}), ${m.requests} Anfragen`,
+	);
 }
 
 // 4. Calculator pages: layout shift and long tasks (4× CPU), mobile and desktop.
 console.log('\nRechnerseiten: Layoutverschiebung (CLS) und längste Hauptthread-Aufgabe beim Laden, CPU 4× gedrosselt');
 for (const slug of CALCULATORS) {
 	const url = `${base('ours')}/rechner/${slug}/`;
-	for (const [label, viewport] of [['mobil', MOBILE], ['Desktop', DESKTOP]]) {
+	for (const [label, viewport] of [
+		['mobil', MOBILE],
+		['Desktop', DESKTOP],
+	]) {
 		const runs = [];
 		for (let i = 0; i < 3; i++) runs.push(await loadStability(browser, url, { viewport, cpuSlowdown: 4 }));
 		const cls = Math.max(...runs.map((r) => r.cls));
@@ -145,7 +204,12 @@ if (sites.starlight) {
 			theirs.push(await coldSearch(browser, `${base('starlight')}/kapitel/big-data/`, q));
 		}
 	}
-	target('Erste Suche (kalt) nicht langsamer als Starlight, Median', median(ours) <= median(theirs), `${de(median(ours), 0)} ms`, `Starlight ${de(median(theirs), 0)} ms`);
+	target(
+		'Erste Suche (kalt) nicht langsamer als Starlight, Median',
+		median(ours) <= median(theirs),
+		`${de(median(ours), 0)} ms`,
+		`Starlight ${de(median(theirs), 0)} ms`,
+	);
 } else console.log(`         Suchindex: ${kib(ourIndex.bytes)} für ${ourIndex.pages} Seiten (ohne Vergleich)`);
 await browser.close();
 
@@ -166,7 +230,9 @@ if (existsSync(join(DIST, 'sw.js'))) {
 	const sw = readFileSync(join(DIST, 'sw.js'));
 	const sizes = [...sw.toString('utf8').matchAll(/size:(\d+)/g)].map((m) => Number(m[1]));
 	const mb = (bytes) => `${(bytes / 1e6).toFixed(1).replace('.', ',')} MB`;
-	console.log(`\nOffline-Kopie: ${sizes.length} Dateien, ${mb(sizes.reduce((a, b) => a + b, 0))} (unkomprimiert); Service Worker ${kib(gzipSync(sw).length)} (gzip)`);
+	console.log(
+		`\nOffline-Kopie: ${sizes.length} Dateien, ${mb(sizes.reduce((a, b) => a + b, 0))} (unkomprimiert); Service Worker ${kib(gzipSync(sw).length)} (gzip)`,
+	);
 }
 
 // 8. Lighthouse: LCP of a chapter against the floor; calculator pages 100 in all four categories.
@@ -177,14 +243,24 @@ else if (!args.has('--no-lighthouse')) {
 	if (servers.floor) {
 		const ours = await lighthouseRun(`${base('ours')}/kapitel/big-data/`, 'mobile');
 		const floor = await lighthouseRun(`${base('floor')}/kapitel/big-data/`, 'mobile');
-		target('Kapitel big-data: LCP mobil ≤ 1,1 × Boden', ours.lcp <= 1.1 * floor.lcp, `${de(ours.lcp, 0)} ms`, `Boden ${de(floor.lcp, 0)} ms`);
+		target(
+			'Kapitel big-data: LCP mobil ≤ 1,1 × Boden',
+			ours.lcp <= 1.1 * floor.lcp,
+			`${de(ours.lcp, 0)} ms`,
+			`Boden ${de(floor.lcp, 0)} ms`,
+		);
 	}
 	for (const slug of CALCULATORS) {
 		for (const form of ['mobile', 'desktop']) {
 			try {
 				const s = await lighthouseRun(`${base('ours')}/rechner/${slug}/`, form);
 				const all = [s.performance, s.accessibility, s['best-practices'], s.seo];
-				target(`/rechner/${slug}/ Lighthouse ${form === 'mobile' ? 'mobil' : 'Desktop'}: 100 in allen vier`, all.every((v) => v === 100), all.join(' / '), `CLS ${de(s.cls, 3)}, TBT ${de(s.tbt, 0)} ms`);
+				target(
+					`/rechner/${slug}/ Lighthouse ${form === 'mobile' ? 'mobil' : 'Desktop'}: 100 in allen vier`,
+					all.every((v) => v === 100),
+					all.join(' / '),
+					`CLS ${de(s.cls, 3)}, TBT ${de(s.tbt, 0)} ms`,
+				);
 			} catch (error) {
 				target(`/rechner/${slug}/ Lighthouse ${form}`, false, `lief nicht (${error.message})`);
 			}

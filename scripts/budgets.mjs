@@ -19,7 +19,9 @@ export const kib = (bytes) => `${(bytes / KIB).toFixed(1).replace('.', ',')} KiB
  * (issue 14 measured this way; our test server only does gzip, which is 10–20 % larger).
  */
 export const compressedSize = (text) =>
-	brotliCompressSync(typeof text === 'string' ? Buffer.from(text) : text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+	brotliCompressSync(typeof text === 'string' ? Buffer.from(text) : text, {
+		params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+	}).length;
 
 /** Preact, its hooks, signals, JSX runtime and Astro's Preact renderer (client.*.js). */
 const FRAMEWORK = /preact|signals|hooks\.module|jsxRuntime|(?:^|\/)client\.[\w-]+\.js/;
@@ -51,11 +53,33 @@ export const LIMITS = {
  * value must equal. `unit: 'B'` prints bytes as KiB.
  */
 export const BUDGETS = [
-	{ label: 'JS vor der ersten Interaktion', pages: chapter, limit: LIMITS.chapterJs, unit: 'B', measure: (load) => load.jsBytes },
-	{ label: 'Framework-Skripte vor der ersten Interaktion', pages: chapter, limit: 0, measure: (load) => load.js.filter(isFrameworkScript).length },
+	{
+		label: 'JS vor der ersten Interaktion',
+		pages: chapter,
+		limit: LIMITS.chapterJs,
+		unit: 'B',
+		measure: (load) => load.jsBytes,
+	},
+	{
+		label: 'Framework-Skripte vor der ersten Interaktion',
+		pages: chapter,
+		limit: 0,
+		measure: (load) => load.js.filter(isFrameworkScript).length,
+	},
 	{ label: 'CSS', pages: () => true, limit: LIMITS.css, unit: 'B', measure: (load) => load.cssBytes },
-	{ label: 'Anfragen vor Interaktion', pages: chapter, limit: LIMITS.chapterRequests, measure: (load) => 1 + load.css.length + load.js.length },
-	{ label: 'CSS + JS', pages: chapter, limit: LIMITS.chapterCssJs, unit: 'B', measure: (load) => load.cssBytes + load.jsBytes },
+	{
+		label: 'Anfragen vor Interaktion',
+		pages: chapter,
+		limit: LIMITS.chapterRequests,
+		measure: (load) => 1 + load.css.length + load.js.length,
+	},
+	{
+		label: 'CSS + JS',
+		pages: chapter,
+		limit: LIMITS.chapterCssJs,
+		unit: 'B',
+		measure: (load) => load.cssBytes + load.jsBytes,
+	},
 	{
 		label: 'HTML vor dem Kapiteltext',
 		pages: chapter,
@@ -64,21 +88,48 @@ export const BUDGETS = [
 		measure: (load) => compressedSize(load.html.slice(0, Math.max(0, load.html.indexOf('<div class="prose"')))),
 	},
 	// Calculator CSS belongs to its island (loaded when it becomes visible), not to every chapter's stylesheet.
-	{ label: 'Rechner-CSS im Kopf', pages: chapter, limit: 0, measure: (load, site) => site.lazySheets.filter((s) => load.headCss.includes(s.text)).length },
+	{
+		label: 'Rechner-CSS im Kopf',
+		pages: chapter,
+		limit: 0,
+		measure: (load, site) => site.lazySheets.filter((s) => load.headCss.includes(s.text)).length,
+	},
 	{ label: 'Inline-Styles', pages: chapter, limit: 0, measure: (load) => count(load.html, /<style[\s>]/g) },
-	{ label: 'Glossar-Definitionen im HTML', pages: chapter, limit: 0, measure: (load) => count(load.html, /<span class="begriff-tip"[^>]*>[^<]/g) },
-	{ label: 'Quizfragen als Island-Props', pages: chapter, limit: 0, measure: (load) => count(load.html, /<astro-island[^>]*QuizIsland[^>]*props="[^"]*questions/g) },
+	{
+		label: 'Glossar-Definitionen im HTML',
+		pages: chapter,
+		limit: 0,
+		measure: (load) => count(load.html, /<span class="begriff-tip"[^>]*>[^<]/g),
+	},
+	{
+		label: 'Quizfragen als Island-Props',
+		pages: chapter,
+		limit: 0,
+		measure: (load) => count(load.html, /<astro-island[^>]*QuizIsland[^>]*props="[^"]*questions/g),
+	},
 	// The meta CSP lists only this page's inline scripts, not the whole site's.
 	{
 		label: 'CSP-Hashes = eigene Inline-Skripte',
 		pages: chapter,
 		exact: true,
-		limit: (load) => new Set([...load.html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])).size,
-		measure: (load) => count(/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(load.html)?.[1] ?? '', /'sha256-/g),
+		limit: (load) =>
+			new Set([...load.html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])).size,
+		measure: (load) =>
+			count(/<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(load.html)?.[1] ?? '', /'sha256-/g),
 	},
-	{ label: 'ohne CSP in _headers', pages: chapter, limit: 0, measure: (load, site) => (site.headerCsp.has(load.page) ? 0 : 1) },
+	{
+		label: 'ohne CSP in _headers',
+		pages: chapter,
+		limit: 0,
+		measure: (load, site) => (site.headerCsp.has(load.page) ? 0 : 1),
+	},
 	// On a calculator's own page its CSS must be in the head: loaded later, it would shift the layout.
-	{ label: 'Rechner-CSS erst nachgeladen (Layoutverschiebung)', pages: calculatorPage, limit: 0, measure: (load) => count(load.html, /data-island-css=/g) },
+	{
+		label: 'Rechner-CSS erst nachgeladen (Layoutverschiebung)',
+		pages: calculatorPage,
+		limit: 0,
+		measure: (load) => count(load.html, /data-island-css=/g),
+	},
 	{ label: 'interaktive Inseln', pages: printPage, limit: 0, measure: (load) => count(load.html, /<astro-island/g) },
 	{ label: 'Größe', pages: printPage, limit: LIMITS.print, unit: 'B', measure: (load) => compressedSize(load.html) },
 ];
@@ -92,15 +143,20 @@ const attr = (tag, name) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
 /** Stylesheets and scripts the HTML asks for before any interaction (noscript fallbacks aside). */
 export function staticRequests(html) {
 	const live = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
-	const sheets = [...live.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)].map((m) => attr(m[0], 'href')).filter(Boolean);
+	const sheets = [...live.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+		.map((m) => attr(m[0], 'href'))
+		.filter(Boolean);
 	const scripts = [...live.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-	for (const m of live.matchAll(EAGER_ISLAND)) scripts.push(...['component-url', 'renderer-url'].map((a) => attr(m[0], a)).filter(Boolean));
+	for (const m of live.matchAll(EAGER_ISLAND))
+		scripts.push(...['component-url', 'renderer-url'].map((a) => attr(m[0], a)).filter(Boolean));
 	return { sheets, scripts };
 }
 
 /** Modules a script imports statically (`import … from "./x.js"`, `import "./x.js"`, re-exports); not `import()`. */
 export function staticImports(code) {
-	return [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+	return [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map(
+		(m) => m[1],
+	);
 }
 
 /** Reads and compresses each built file once per check. */
@@ -128,7 +184,8 @@ function pageLoad(file, page, html) {
 		js.push(url);
 		const found = file(url);
 		if (!found) continue;
-		for (const spec of staticImports(found.text)) if (spec.startsWith('.') || spec.startsWith('/')) queue.push(new URL(spec, `http://x${url}`).pathname);
+		for (const spec of staticImports(found.text))
+			if (spec.startsWith('.') || spec.startsWith('/')) queue.push(new URL(spec, `http://x${url}`).pathname);
 	}
 	const bytes = (urls) => urls.reduce((sum, url) => sum + (file(url)?.size ?? 0), 0);
 	const missing = [...sheets, ...js].filter((url) => !file(url));
@@ -142,10 +199,13 @@ function pageLoad(file, page, html) {
  */
 function siteFacts(file, dist, htmlByPage) {
 	const lazy = new Set();
-	for (const html of htmlByPage.values()) for (const m of html.matchAll(/data-island-css="([^"]+)"/g)) for (const url of m[1].split(' ')) lazy.add(url);
+	for (const html of htmlByPage.values())
+		for (const m of html.matchAll(/data-island-css="([^"]+)"/g)) for (const url of m[1].split(' ')) lazy.add(url);
 	const lazySheets = [...lazy].map((url) => ({ url, text: file(url)?.text.trim() ?? '' })).filter((s) => s.text);
 	const headers = existsSync(join(dist, '_headers')) ? readFileSync(join(dist, '_headers'), 'utf8').split('\n') : [];
-	const headerCsp = new Set(headers.filter((line, i) => line.startsWith('/') && headers[i + 1]?.startsWith('  Content-Security-Policy:')));
+	const headerCsp = new Set(
+		headers.filter((line, i) => line.startsWith('/') && headers[i + 1]?.startsWith('  Content-Security-Policy:')),
+	);
 	return { lazySheets, headerCsp };
 }
 
@@ -161,7 +221,12 @@ function pagePaths(dist) {
 /** Every budget on every page it covers: `{ name, budget, page, value, limit, ok, unit }`. */
 export function checkBudgets(dist, budgets = BUDGETS) {
 	const file = fileSizes(dist);
-	const htmlByPage = new Map(pagePaths(dist).map((page) => [page, readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8')]));
+	const htmlByPage = new Map(
+		pagePaths(dist).map((page) => [
+			page,
+			readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8'),
+		]),
+	);
 	const site = siteFacts(file, dist, htmlByPage);
 	const results = [];
 	for (const [page, html] of htmlByPage) {
@@ -169,11 +234,28 @@ export function checkBudgets(dist, budgets = BUDGETS) {
 		if (covering.length === 0) continue;
 		const load = pageLoad(file, page, html);
 		// A file the page asks for but the build lacks would make every size look smaller than it is.
-		if (load.missing.length) results.push({ name: `${page}: fehlende Dateien ${load.missing.join(', ')}`, budget: 'Dateien', page, value: load.missing.length, limit: 0, ok: false, unit: '' });
+		if (load.missing.length)
+			results.push({
+				name: `${page}: fehlende Dateien ${load.missing.join(', ')}`,
+				budget: 'Dateien',
+				page,
+				value: load.missing.length,
+				limit: 0,
+				ok: false,
+				unit: '',
+			});
 		for (const b of covering) {
 			const value = b.measure(load, site);
 			const limit = typeof b.limit === 'function' ? b.limit(load) : b.limit;
-			results.push({ name: `${page}: ${b.label}`, budget: b.label, page, value, limit, ok: b.exact ? value === limit : value <= limit, unit: b.unit ?? '' });
+			results.push({
+				name: `${page}: ${b.label}`,
+				budget: b.label,
+				page,
+				value,
+				limit,
+				ok: b.exact ? value === limit : value <= limit,
+				unit: b.unit ?? '',
+			});
 		}
 	}
 	return results;

@@ -15,7 +15,10 @@ const noise = (kib) => `/*${randomBytes(kib * 1024).toString('base64')}*/`;
 function site(files) {
 	const dist = mkdtempSync(join(tmpdir(), 'budgets-'));
 	dirs.push(dist);
-	const defaults = { 'index.html': '<!DOCTYPE html>', _headers: "/kapitel/x/\n  Content-Security-Policy: default-src 'self'\n" };
+	const defaults = {
+		'index.html': '<!DOCTYPE html>',
+		_headers: "/kapitel/x/\n  Content-Security-Policy: default-src 'self'\n",
+	};
 	for (const [path, text] of Object.entries({ ...defaults, ...files })) {
 		mkdirSync(join(dist, dirname(path)), { recursive: true });
 		writeFileSync(join(dist, path), text);
@@ -25,7 +28,10 @@ function site(files) {
 const page = (head, body = '') => `<html><head>${head}</head><body>${body}</body></html>`;
 /** A chapter page as the site builds it: CSP meta, prose, the site script at the end. */
 const chapterPage = (head, body) =>
-	page(`<meta http-equiv="content-security-policy" content="script-src 'self'">${head}`, `<div class="prose">${body}</div><script type="module" src="/_astro/s.js"></script>`);
+	page(
+		`<meta http-equiv="content-security-policy" content="script-src 'self'">${head}`,
+		`<div class="prose">${body}</div><script type="module" src="/_astro/s.js"></script>`,
+	);
 const failed = (dist) =>
 	checkBudgets(dist)
 		.filter((r) => !r.ok)
@@ -34,7 +40,9 @@ const failed = (dist) =>
 describe('checkBudgets: script and stylesheet sizes', () => {
 	it('passes a lean chapter page and measures what it loads', () => {
 		const dist = site({
-			'kapitel/x/index.html': page('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/s.js"></script>'),
+			'kapitel/x/index.html': page(
+				'<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/s.js"></script>',
+			),
 			'_astro/a.css': 'p{color:red}',
 			'_astro/s.js': 'import{a}from"./t.js";a()',
 			'_astro/t.js': 'export const a=()=>1',
@@ -58,7 +66,9 @@ describe('checkBudgets: script and stylesheet sizes', () => {
 
 	it('holds calculator pages to the CSS budget, not the chapter ones', () => {
 		const dist = site({
-			'rechner/y/index.html': page('<link rel="stylesheet" href="/_astro/big.css"><script type="module" src="/_astro/big.js"></script>'),
+			'rechner/y/index.html': page(
+				'<link rel="stylesheet" href="/_astro/big.css"><script type="module" src="/_astro/big.js"></script>',
+			),
 			'_astro/big.css': noise(22),
 			'_astro/big.js': noise(8),
 		});
@@ -68,7 +78,11 @@ describe('checkBudgets: script and stylesheet sizes', () => {
 	it('counts islands that hydrate at once, with their framework, and not those that wait for visibility', () => {
 		const island = (when) =>
 			`<astro-island uid="1" component-url="/_astro/Quiz.js" renderer-url="/_astro/client.AbC1.js" client="${when}"></astro-island>`;
-		const files = { '_astro/Quiz.js': 'import"./preact.module.X.js";', '_astro/preact.module.X.js': 'export{}', '_astro/client.AbC1.js': '' };
+		const files = {
+			'_astro/Quiz.js': 'import"./preact.module.X.js";',
+			'_astro/preact.module.X.js': 'export{}',
+			'_astro/client.AbC1.js': '',
+		};
 		expect(failed(site({ ...files, 'kapitel/x/index.html': page('', island('visible')) }))).toEqual([]);
 		expect(failed(site({ ...files, 'kapitel/x/index.html': page('', island('load')) }))).toEqual([
 			'/kapitel/x/: Framework-Skripte vor der ersten Interaktion',
@@ -82,8 +96,12 @@ describe('checkBudgets: script and stylesheet sizes', () => {
 	});
 
 	it('fails the print page with an island or beyond its size', () => {
-		expect(failed(site({ 'drucken/index.html': page('', '<astro-island client="visible"></astro-island>') }))).toEqual(['/drucken/: interaktive Inseln']);
-		expect(failed(site({ 'drucken/index.html': page('', noise(Math.ceil(LIMITS.print / 1024) + 10)) }))).toEqual(['/drucken/: Größe']);
+		expect(failed(site({ 'drucken/index.html': page('', '<astro-island client="visible"></astro-island>') }))).toEqual([
+			'/drucken/: interaktive Inseln',
+		]);
+		expect(failed(site({ 'drucken/index.html': page('', noise(Math.ceil(LIMITS.print / 1024) + 10)) }))).toEqual([
+			'/drucken/: Größe',
+		]);
 	});
 });
 
@@ -91,7 +109,14 @@ describe('checkBudgets: what a chapter page carries', () => {
 	const base = { '_astro/a.css': 'p{color:red}', '_astro/s.js': 'console.log(1)' };
 
 	it('passes a lean chapter page as the site builds it', () => {
-		expect(failed(site({ ...base, 'kapitel/x/index.html': chapterPage('<link rel="stylesheet" href="/_astro/a.css">', '<p>Text</p>') }))).toEqual([]);
+		expect(
+			failed(
+				site({
+					...base,
+					'kapitel/x/index.html': chapterPage('<link rel="stylesheet" href="/_astro/a.css">', '<p>Text</p>'),
+				}),
+			),
+		).toEqual([]);
 	});
 
 	it('fails a fourth request, an inline style, a filled tooltip and a stale CSP', () => {
@@ -122,39 +147,55 @@ describe('checkBudgets: what a chapter page carries', () => {
 				'<div data-island-css="/_astro/c.css"></div><astro-island component-url="/_astro/QuizIsland.js" client="visible" props="{&quot;questions&quot;:[]}"></astro-island>',
 			),
 		});
-		expect(failed(dist)).toEqual(['/kapitel/x/: Rechner-CSS im Kopf', '/kapitel/x/: Quizfragen als Island-Props', '/kapitel/x/: ohne CSP in _headers']);
+		expect(failed(dist)).toEqual([
+			'/kapitel/x/: Rechner-CSS im Kopf',
+			'/kapitel/x/: Quizfragen als Island-Props',
+			'/kapitel/x/: ohne CSP in _headers',
+		]);
 	});
 
 	it('fails a long head before the chapter text', () => {
-		const dist = site({ ...base, 'kapitel/x/index.html': chapterPage(`<meta name="x" content="${noise(6)}">`, '<p>Text</p>') });
+		const dist = site({
+			...base,
+			'kapitel/x/index.html': chapterPage(`<meta name="x" content="${noise(6)}">`, '<p>Text</p>'),
+		});
 		expect(failed(dist)).toEqual(['/kapitel/x/: HTML vor dem Kapiteltext']);
 	});
 
 	it('fails a calculator page that loads its own calculator CSS only later', () => {
-		expect(failed(site({ 'rechner/y/index.html': page('', '<div data-island-css="/_astro/c.css"></div>'), '_astro/c.css': '.calc{}' }))).toEqual([
-			'/rechner/y/: Rechner-CSS erst nachgeladen (Layoutverschiebung)',
-		]);
+		expect(
+			failed(
+				site({
+					'rechner/y/index.html': page('', '<div data-island-css="/_astro/c.css"></div>'),
+					'_astro/c.css': '.calc{}',
+				}),
+			),
+		).toEqual(['/rechner/y/: Rechner-CSS erst nachgeladen (Layoutverschiebung)']);
 	});
 });
 
 describe('parsing helpers', () => {
 	it('ignores stylesheets inside noscript', () => {
-		expect(staticRequests('<noscript><link rel="stylesheet" href="/x.css"></noscript><script src="/s.js"></script>')).toEqual({
+		expect(
+			staticRequests('<noscript><link rel="stylesheet" href="/x.css"></noscript><script src="/s.js"></script>'),
+		).toEqual({
 			sheets: [],
 			scripts: ['/s.js'],
 		});
 	});
 
 	it('finds static imports and re-exports in minified code', () => {
-		expect(staticImports('import{a as b}from"./p.js";import"./q.js";export{c}from"./r.js";x=import("./lazy.js")')).toEqual([
-			'./p.js',
-			'./q.js',
-			'./r.js',
-		]);
+		expect(
+			staticImports('import{a as b}from"./p.js";import"./q.js";export{c}from"./r.js";x=import("./lazy.js")'),
+		).toEqual(['./p.js', './q.js', './r.js']);
 	});
 
 	it('recognises framework files by name', () => {
-		expect(['/_astro/preact.module.B1.js', '/_astro/client.BJ1P7V63.js', '/_astro/hooks.module.C.js'].every(isFrameworkScript)).toBe(true);
+		expect(
+			['/_astro/preact.module.B1.js', '/_astro/client.BJ1P7V63.js', '/_astro/hooks.module.C.js'].every(
+				isFrameworkScript,
+			),
+		).toBe(true);
 		expect(isFrameworkScript('/_astro/persisted.FzwIXGTY.js')).toBe(false);
 	});
 

@@ -34,7 +34,7 @@ const nameOf = (path) => path.slice(path.lastIndexOf('node_modules/') + 'node_mo
 /** Where npm looks for `name` required by the package at `path`, nearest first. */
 export function lookupChain(path, name) {
 	const chain = [];
-	for (let dir = path; ; ) {
+	for (let dir = path; ;) {
 		chain.push(`${dir ? `${dir}/` : ''}node_modules/${name}`);
 		if (!dir) return chain;
 		const up = dir.lastIndexOf('/node_modules/');
@@ -58,7 +58,10 @@ export function completeLock(lock, integrityOf) {
 			const chain = lookupChain(path, name);
 			const found = chain.find((p) => packages[p]);
 			if (found && packages[found].version === version) continue;
-			if (found === chain[0]) throw new Error(`${chain[0]} hat Version ${packages[found].version}, ${path || 'das Projekt'} braucht ${version}.`);
+			if (found === chain[0])
+				throw new Error(
+					`${chain[0]} hat Version ${packages[found].version}, ${path || 'das Projekt'} braucht ${version}.`,
+				);
 			const target = found ? chain[0] : chain.at(-1);
 			packages[target] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...PLATFORMS[platform] };
 			added++;
@@ -79,7 +82,10 @@ export function completeLock(lock, integrityOf) {
 
 /** The registry's published hash, as `npm ci` will check it. */
 function registryIntegrity(name, version) {
-	const result = spawnSync('npm', ['view', `${name}@${version}`, 'dist.integrity'], { encoding: 'utf8', shell: process.platform === 'win32' });
+	const result = spawnSync('npm', ['view', `${name}@${version}`, 'dist.integrity'], {
+		encoding: 'utf8',
+		shell: process.platform === 'win32',
+	});
 	return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -87,5 +93,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 	const { added, completed } = completeLock(lock, registryIntegrity);
 	writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-	console.log(added || completed ? `${added} Plattform-Einträge ergänzt, ${completed} Integritäts-Hashes eingetragen.` : 'Lockfile vollständig.');
+	console.log(
+		added || completed
+			? `${added} Plattform-Einträge ergänzt, ${completed} Integritäts-Hashes eingetragen.`
+			: 'Lockfile vollständig.',
+	);
 }

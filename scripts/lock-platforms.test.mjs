@@ -7,7 +7,11 @@ describe('lock:platforms', () => {
 		const lock = {
 			packages: {
 				'': {},
-				'node_modules/pagefind': { version: '1.6.0', integrity: 'sha512-p', optionalDependencies: { '@pagefind/darwin-arm64': '1.6.0' } },
+				'node_modules/pagefind': {
+					version: '1.6.0',
+					integrity: 'sha512-p',
+					optionalDependencies: { '@pagefind/darwin-arm64': '1.6.0' },
+				},
 				'node_modules/@pagefind/windows-x64': { version: '1.6.0', optional: true, os: ['win32'], cpu: ['x64'] },
 			},
 		};
@@ -36,8 +40,16 @@ describe('lock:platforms', () => {
 			packages: {
 				'': {},
 				// A second, older copy of a binding package below a plugin, next to the project's own.
-				[plugin]: { version: '0.4.1', integrity: 'sha512-b', optionalDependencies: { '@a/binding-darwin-x64': '0.4.1', '@a/binding-win32-x64-msvc': '0.4.1' } },
-				'node_modules/plugin/node_modules/@a/binding-darwin-x64': { version: '0.4.1', integrity: 'sha512-d', optional: true },
+				[plugin]: {
+					version: '0.4.1',
+					integrity: 'sha512-b',
+					optionalDependencies: { '@a/binding-darwin-x64': '0.4.1', '@a/binding-win32-x64-msvc': '0.4.1' },
+				},
+				'node_modules/plugin/node_modules/@a/binding-darwin-x64': {
+					version: '0.4.1',
+					integrity: 'sha512-d',
+					optional: true,
+				},
 				'node_modules/@a/binding-darwin-x64': { version: '0.5.1', integrity: 'sha512-n', optional: true },
 				'node_modules/@a/binding-win32-x64-msvc': { version: '0.5.1', integrity: 'sha512-w', optional: true },
 			},

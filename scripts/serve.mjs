@@ -74,7 +74,11 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
 			}
 			const found = await findFile(root, url.pathname);
 			// _headers: per-page CSP as an HTTP header, as Netlify or Cloudflare Pages would send it.
-			const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ...siteHeaders(url.pathname) };
+			const headers = {
+				'X-Content-Type-Options': 'nosniff',
+				'Cache-Control': 'no-cache',
+				...siteHeaders(url.pathname),
+			};
 			if (!found) {
 				const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('Nicht gefunden'));
 				res.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
@@ -84,7 +88,11 @@ export function serve({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
 			const ext = extname(found.path);
 			const type = TYPES[ext] ?? 'application/octet-stream';
 			const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-			res.writeHead(200, { ...headers, 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': found.size }) });
+			res.writeHead(200, {
+				...headers,
+				'Content-Type': type,
+				...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': found.size }),
+			});
 			if (req.method === 'HEAD') return res.end();
 			const stream = createReadStream(found.path);
 			(gzip ? stream.pipe(createGzip()) : stream).pipe(res);

@@ -42,14 +42,16 @@ describe('scripts/serve.mjs', () => {
 		expect(await get(base, '/')).toMatchObject({ status: 200, body: '<p>Start</p>' });
 	});
 
-	it.each(['/..%2fdist-foo/geheim.txt', '/..%2f..%2fgeheim.txt', '/%2e%2e%2fdist-foo%2fgeheim.txt', '/../dist-foo/geheim.txt'])(
-		'never serves a file outside dist/: %s',
-		async (path) => {
-			const res = await get(base, path);
-			expect(res.status).toBe(404);
-			expect(res.body).not.toContain('GEHEIM');
-		},
-	);
+	it.each([
+		'/..%2fdist-foo/geheim.txt',
+		'/..%2f..%2fgeheim.txt',
+		'/%2e%2e%2fdist-foo%2fgeheim.txt',
+		'/../dist-foo/geheim.txt',
+	])('never serves a file outside dist/: %s', async (path) => {
+		const res = await get(base, path);
+		expect(res.status).toBe(404);
+		expect(res.body).not.toContain('GEHEIM');
+	});
 
 	it('answers a malformed escape with 404 instead of an error', async () => {
 		expect((await get(base, '/%E0%A4%A')).status).toBe(404);

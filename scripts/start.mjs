@@ -25,5 +25,7 @@ if (stale) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 await import('./serve.mjs').then(({ serve }) =>
-	serve({ port: Number(process.env.PORT ?? 4321) }).then(({ url }) => console.log(`\nSocial Media Praxis läuft unter ${url}/ (Beenden mit Strg+C)`)),
+	serve({ port: Number(process.env.PORT ?? 4321) }).then(({ url }) =>
+		console.log(`\nSocial Media Praxis läuft unter ${url}/ (Beenden mit Strg+C)`),
+	),
 );

@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { skipReason as verbatimSkipReason } from './verbatim.mjs';
 
 export const steps = [
-	{ name: 'Wörtliche Übernahmen (check-verbatim)', cmd: ['node', 'scripts/verbatim.mjs'], skipIf: () => verbatimSkipReason() },
+	{
+		name: 'Wörtliche Übernahmen (check-verbatim)',
+		cmd: ['node', 'scripts/verbatim.mjs'],
+		skipIf: () => verbatimSkipReason(),
+	},
 	{ name: 'Lint (ESLint)', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
 	// .astro files included (prettier-plugin-astro); what is left out and why is in .prettierignore.
 	{ name: 'Formatierung (Prettier)', cmd: ['npx', 'prettier', '--check', '--cache', '.'] },
@@ -33,7 +37,9 @@ export const steps = [
  */
 export function summary(results) {
 	const mark = (r) => (r.status === 'ok' ? '✓' : r.skipped ? '–' : '✗');
-	const lines = results.map((r) => `${mark(r)} ${r.name}: ${r.status}${r.seconds !== undefined ? ` (${r.seconds} s)` : ''}`);
+	const lines = results.map(
+		(r) => `${mark(r)} ${r.name}: ${r.status}${r.seconds !== undefined ? ` (${r.seconds} s)` : ''}`,
+	);
 	const passed = results.filter((r) => r.status === 'ok').length;
 	const skipped = results.filter((r) => r.skipped).length;
 	const failed = results.length - passed - skipped;
@@ -60,7 +66,13 @@ function run() {
 		const started = Date.now();
 		const [bin, ...args] = step.cmd;
 		const spawned = step.verify
-			? spawnSync(bin, args, { stdio: ['inherit', 'pipe', 'pipe'], env, shell: process.platform === 'win32', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+			? spawnSync(bin, args, {
+					stdio: ['inherit', 'pipe', 'pipe'],
+					env,
+					shell: process.platform === 'win32',
+					encoding: 'utf8',
+					maxBuffer: 64 * 1024 * 1024,
+				})
 			: spawnSync(bin, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
 		if (step.verify) process.stdout.write(`${spawned.stdout ?? ''}${spawned.stderr ?? ''}`);
 		// Colour codes are stripped before the summary is read.

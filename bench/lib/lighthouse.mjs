@@ -7,16 +7,26 @@ export async function lighthouseRun(url, form) {
 	const { default: lighthouse } = await import('lighthouse');
 	const { launch } = await import('chrome-launcher');
 	const config = form === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-	const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+	const chrome = await launch({
+		chromePath: CHROMIUM,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+	});
 	try {
 		const result = await lighthouse(
 			url,
-			{ port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+			{
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			},
 			config,
 		);
 		const lhr = result?.lhr;
 		if (!lhr) throw new Error('kein Ergebnis');
-		const scores = Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+		const scores = Object.fromEntries(
+			Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
+		);
 		return {
 			...scores,
 			lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN,

@@ -78,15 +78,15 @@ export async function measurePage(browser, { base, dist, path, viewport = { widt
 			starts.push(start);
 			if (el.getClientRects().length === 0) continue;
 			const rect = el.getBoundingClientRect();
-			if (rect.top < window.innerHeight && rect.bottom > 0 && rect.width > 0) lastVisible = Math.max(lastVisible, start);
+			if (rect.top < window.innerHeight && rect.bottom > 0 && rect.width > 0)
+				lastVisible = Math.max(lastVisible, start);
 		}
 		return starts.filter((s) => s > lastVisible).reduce((a, b) => Math.min(a, b), Infinity);
 	});
 	const before = [...requests];
 	await context.close();
 	const local = before.filter((r) => r.url.startsWith(base));
-	const sum = (type) =>
-		local.filter((r) => r.type === type).reduce((s, r) => s + builtSize(dist, r.pathname), 0);
+	const sum = (type) => local.filter((r) => r.type === type).reduce((s, r) => s + builtSize(dist, r.pathname), 0);
 	const css = sum('stylesheet');
 	const js = sum('script');
 	const htmlBytes = compressedSize(html);

@@ -86,7 +86,12 @@ export function glossaryPage() {
 const yamlString = (text) => JSON.stringify(text);
 
 function run(cwd, cmd, args) {
-	const result = spawnSync(cmd, args, { cwd, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(cmd, args, {
+		cwd,
+		stdio: 'pipe',
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} in ${cwd}:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -117,7 +122,8 @@ const { frontmatter } = Astro.props;
 		join(dir, 'src/layouts/page.css'),
 		'body{font:1.05rem/1.6 system-ui,sans-serif;margin:0;color:#1b1f24}main{max-width:42rem;margin:auto;padding:1rem}table{border-collapse:collapse}td,th{border:1px solid #8a96a3;padding:.3rem}a{color:#0b5cad}\n',
 	);
-	const front = (p) => `---\nlayout: ../../layouts/Page.astro\ntitle: ${yamlString(p.title)}\ndescription: ${yamlString(p.description)}\n---\n\n`;
+	const front = (p) =>
+		`---\nlayout: ../../layouts/Page.astro\ntitle: ${yamlString(p.title)}\ndescription: ${yamlString(p.description)}\n---\n\n`;
 	for (const p of chapterPages(dist)) writeFileSync(join(dir, 'src/pages/kapitel', `${p.slug}.md`), front(p) + p.body);
 	writeFileSync(
 		join(dir, 'src/pages/glossar.md'),
@@ -142,7 +148,10 @@ export function writeStarlight(dist) {
 	);
 	mkdirSync(dir, { recursive: true });
 	const pkgPath = join(dir, 'package.json');
-	const installed = existsSync(join(dir, 'node_modules/@astrojs/starlight')) && existsSync(pkgPath) && readFileSync(pkgPath, 'utf8') === pkg;
+	const installed =
+		existsSync(join(dir, 'node_modules/@astrojs/starlight')) &&
+		existsSync(pkgPath) &&
+		readFileSync(pkgPath, 'utf8') === pkg;
 	writeFileSync(pkgPath, pkg);
 	if (!installed) {
 		console.log(`  Starlight ${STARLIGHT_VERSION} wird einmalig nach ${dir} installiert (npm install) …`);
@@ -174,9 +183,16 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
 	);
 	const front = (p) => `---\ntitle: ${yamlString(p.title)}\ndescription: ${yamlString(p.description)}\n---\n\n`;
-	writeFileSync(join(dir, 'src/content/docs/index.md'), front({ title: 'Social Media Praxis', description: 'Start' }) + 'Acht Kapitel zum Social-Media-Marketing.\n');
-	for (const p of chapterPages(dist)) writeFileSync(join(dir, 'src/content/docs/kapitel', `${p.slug}.md`), front(p) + p.body);
-	writeFileSync(join(dir, 'src/content/docs/glossar.md'), front({ title: 'Glossar', description: 'Begriffe' }) + glossaryPage());
+	writeFileSync(
+		join(dir, 'src/content/docs/index.md'),
+		front({ title: 'Social Media Praxis', description: 'Start' }) + 'Acht Kapitel zum Social-Media-Marketing.\n',
+	);
+	for (const p of chapterPages(dist))
+		writeFileSync(join(dir, 'src/content/docs/kapitel', `${p.slug}.md`), front(p) + p.body);
+	writeFileSync(
+		join(dir, 'src/content/docs/glossar.md'),
+		front({ title: 'Glossar', description: 'Begriffe' }) + glossaryPage(),
+	);
 	return dir;
 }
 

@@ -4,7 +4,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import { build } from 'vite';
-import { buildId, shouldPrecache, totalBytes, urlForFile, type OfflineFile, type OfflineManifest } from '../offline/precache';
+import {
+	buildId,
+	shouldPrecache,
+	totalBytes,
+	urlForFile,
+	type OfflineFile,
+	type OfflineManifest,
+} from '../offline/precache';
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */
 async function listFiles(dir: string): Promise<string[]> {
@@ -20,7 +27,11 @@ export async function offlineManifest(outDir: string): Promise<OfflineManifest> 
 	const files: OfflineFile[] = [];
 	for (const path of (await listFiles(outDir)).filter(shouldPrecache)) {
 		const content = await readFile(join(outDir, path));
-		files.push({ url: urlForFile(path), hash: createHash('sha256').update(content).digest('hex').slice(0, 16), size: content.length });
+		files.push({
+			url: urlForFile(path),
+			hash: createHash('sha256').update(content).digest('hex').slice(0, 16),
+			size: content.length,
+		});
 	}
 	return { build: buildId(files), files };
 }
@@ -38,7 +49,12 @@ async function bundleServiceWorker(manifest: OfflineManifest, root: string): Pro
 			minify: true,
 			target: 'es2022',
 			modulePreload: false,
-			lib: { entry: join(root, 'src/offline/service-worker.ts'), formats: ['iife'], name: 'smpOffline', fileName: () => 'sw.js' },
+			lib: {
+				entry: join(root, 'src/offline/service-worker.ts'),
+				formats: ['iife'],
+				name: 'smpOffline',
+				fileName: () => 'sw.js',
+			},
 		},
 	});
 	const outputs = Array.isArray(result) ? result : [result];
@@ -68,8 +84,12 @@ export default function offlineIntegration(): AstroIntegration {
 				const manifest = await offlineManifest(outDir);
 				const code = await bundleServiceWorker(manifest, root);
 				await writeFile(join(outDir, 'sw.js'), code);
-				const mb = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(totalBytes(manifest.files) / 1e6);
-				logger.info(`Offline-Kopie: ${manifest.files.length} Dateien, ${mb} MB, Build ${manifest.build}; Service Worker ${(code.length / 1024).toFixed(1)} kB.`);
+				const mb = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(
+					totalBytes(manifest.files) / 1e6,
+				);
+				logger.info(
+					`Offline-Kopie: ${manifest.files.length} Dateien, ${mb} MB, Build ${manifest.build}; Service Worker ${(code.length / 1024).toFixed(1)} kB.`,
+				);
 			},
 		},
 	};

@@ -22,7 +22,10 @@ describe('rewritePage', () => {
 	});
 
 	it('lists exactly the hashes of the page’s own inline scripts, in a meta tag before them', async () => {
-		const { html, hashes } = await rewritePage(page('<script>var a=1;</script>', '<script type="module" src="/s.js"></script>'), async () => '');
+		const { html, hashes } = await rewritePage(
+			page('<script>var a=1;</script>', '<script type="module" src="/s.js"></script>'),
+			async () => '',
+		);
 		expect(hashes.scripts).toEqual([hash('var a=1;')]);
 		expect(hashes.styles).toEqual([]);
 		const meta = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(html);
@@ -34,7 +37,10 @@ describe('rewritePage', () => {
 
 	it('moves the island rule out, drops bundled sheets from lazy lists and no-JS fallbacks', async () => {
 		const body = `<style>${ISLAND_RULE}</style><div data-island-css="/_astro/a.css /_astro/c.css"><noscript><link rel="stylesheet" href="/_astro/a.css"></noscript></div><div data-island-css="/_astro/a.css"></div>`;
-		const { html, hashes } = await rewritePage(page('<link rel="stylesheet" href="/_astro/a.css">', body), async () => '/_astro/seite.y.css');
+		const { html, hashes } = await rewritePage(
+			page('<link rel="stylesheet" href="/_astro/a.css">', body),
+			async () => '/_astro/seite.y.css',
+		);
 		expect(html).not.toContain('<style>');
 		expect(hashes.styles).toEqual([]);
 		expect(html).toContain('<div data-island-css="/_astro/c.css">');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../lib/search/compounds';
 import { documentVocabulary, pageUrl, searchDocuments, withCompoundParts } from './search-records';
 
-const page = (main: string) => `<!doctype html><html lang="de"><head><title>T</title></head><body><main data-pagefind-body>${main}</main></body></html>`;
+const page = (main: string) =>
+	`<!doctype html><html lang="de"><head><title>T</title></head><body><main data-pagefind-body>${main}</main></body></html>`;
 
 describe('pageUrl', () => {
 	it.each([
@@ -29,7 +30,9 @@ describe('searchDocuments', () => {
 
 	it('indexes the page without its records and each record as a page of its own', () => {
 		expect(documents[0]?.html).not.toContain('Kulanz');
-		expect(documents[1]?.html).toMatch(/^<!doctype html><html lang="de"><head><\/head><body><main data-pagefind-body><article data-search-record="kulanz"/);
+		expect(documents[1]?.html).toMatch(
+			/^<!doctype html><html lang="de"><head><\/head><body><main data-pagefind-body><article data-search-record="kulanz"/,
+		);
 	});
 });
 
@@ -52,7 +55,9 @@ describe('withCompoundParts', () => {
 
 describe('documentVocabulary', () => {
 	it('collects the words of the indexed text only', () => {
-		const vocab = documentVocabulary([{ source: { url: '/' }, html: page('<p>Reichweite</p>') + '<footer>Impressum</footer>' }]);
+		const vocab = documentVocabulary([
+			{ source: { url: '/' }, html: page('<p>Reichweite</p>') + '<footer>Impressum</footer>' },
+		]);
 		expect(vocab.has('reichweite')).toBe(true);
 		expect(vocab.has('impressum')).toBe(false);
 	});

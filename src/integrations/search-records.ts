@@ -10,7 +10,10 @@ export interface SearchDocument {
 
 /** The address a built file is served at: `glossar/index.html` → `/glossar/`. */
 export function pageUrl(file: string): string {
-	const path = file.split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+	const path = file
+		.split('\\')
+		.join('/')
+		.replace(/(^|\/)index\.html$/, '$1');
 	return `/${path}`;
 }
 

@@ -15,7 +15,8 @@ function frontmatter(file: string): Record<string, unknown> {
 	return parse(match[1]) as Record<string, unknown>;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+	Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Every chapter in `root` (e.g. `content`) with its goals, exercise tags and parsed quiz. */
 export function loadAssessmentContent(root: string): RuleChapter[] {
@@ -27,7 +28,9 @@ export function loadAssessmentContent(root: string): RuleChapter[] {
 			const slug = f.replace(/\.mdx$/, '');
 			const data = frontmatter(join(chapterDir, f));
 			const goals = (Array.isArray(data['goals']) ? data['goals'] : []).flatMap((g: unknown) =>
-				typeof g === 'object' && g !== null && typeof (g as { id?: unknown }).id === 'string' ? [{ id: (g as { id: string }).id }] : [],
+				typeof g === 'object' && g !== null && typeof (g as { id?: unknown }).id === 'string'
+					? [{ id: (g as { id: string }).id }]
+					: [],
 			);
 			const exerciseDir = join(root, 'aufgaben', slug);
 			const exercises = existsSync(exerciseDir)
@@ -39,7 +42,9 @@ export function loadAssessmentContent(root: string): RuleChapter[] {
 						})
 				: [];
 			const quizFile = join(root, 'quiz', `${slug}.yaml`);
-			const questions = existsSync(quizFile) ? quizSchema.parse(parse(readFileSync(quizFile, 'utf8'))).questions : undefined;
+			const questions = existsSync(quizFile)
+				? quizSchema.parse(parse(readFileSync(quizFile, 'utf8'))).questions
+				: undefined;
 			return { slug, goals, exercises, questions };
 		});
 }

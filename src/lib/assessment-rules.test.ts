@@ -3,11 +3,23 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frage } from '../schemas/quiz';
-import { checkAssessment, correctIsLongest, correctListedFirst, normalizeQuestion, type RuleChapter, type RuleId } from './assessment-rules';
+import {
+	checkAssessment,
+	correctIsLongest,
+	correctListedFirst,
+	normalizeQuestion,
+	type RuleChapter,
+	type RuleId,
+} from './assessment-rules';
 import { loadAssessmentContent } from './assessment-content';
 
 const base = { explanation: 'Weil es so im Kapitel steht.', goals: ['a'] };
-const single = (id: string, correct: number, texts = ['Eins', 'Zwei', 'Drei'], level: Frage['level'] = 'erinnern'): Frage => ({
+const single = (
+	id: string,
+	correct: number,
+	texts = ['Eins', 'Zwei', 'Drei'],
+	level: Frage['level'] = 'erinnern',
+): Frage => ({
 	...base,
 	id,
 	level,
@@ -86,7 +98,14 @@ describe('checkAssessment', () => {
 		const longest = {
 			...c,
 			questions: c.questions?.map((q, i) =>
-				q.type === 'single' ? single(q.id, i % 3, ['Kurz', 'Kurz', 'Kurz'].map((t, j) => (j === i % 3 ? 'Die lange richtige' : t)), q.level) : q,
+				q.type === 'single'
+					? single(
+							q.id,
+							i % 3,
+							['Kurz', 'Kurz', 'Kurz'].map((t, j) => (j === i % 3 ? 'Die lange richtige' : t)),
+							q.level,
+						)
+					: q,
 			),
 		};
 		expect(rules([longest])).toContain('laengste-antwort');
@@ -111,7 +130,12 @@ describe('checkAssessment', () => {
 			questions: c.questions?.map((q, i) => (i === 0 ? { ...q, goals: ['weg'] } : q)),
 		};
 		const problems = checkAssessment([gaps]);
-		expect(problems.map((p) => p.rule)).toEqual(['ziel-ohne-aufgabe', 'ziel-ohne-frage', 'unbekanntes-ziel', 'unbekanntes-ziel']);
+		expect(problems.map((p) => p.rule)).toEqual([
+			'ziel-ohne-aufgabe',
+			'ziel-ohne-frage',
+			'unbekanntes-ziel',
+			'unbekanntes-ziel',
+		]);
 		expect(problems.map((p) => p.file)).toEqual([
 			'content/kapitel/fair.mdx',
 			'content/kapitel/fair.mdx',
@@ -123,17 +147,30 @@ describe('checkAssessment', () => {
 	it('finds a question asked in two chapters, whatever the spacing and quotes', () => {
 		const one = fairChapter('eins');
 		const two = fairChapter('zwei');
-		const copy = { ...(one.questions?.[0] as Frage), id: 'kopie', question: ` FRAGE  eins-1: Welche „Antwort“ stimmt? ` };
+		const copy = {
+			...(one.questions?.[0] as Frage),
+			id: 'kopie',
+			question: ` FRAGE  eins-1: Welche „Antwort“ stimmt? `,
+		};
 		const withCopy = { ...two, questions: [...(two.questions ?? []), copy] };
 		const problems = checkAssessment([one, withCopy]);
 		expect(problems).toEqual([
-			{ rule: 'doppelte-frage', chapter: 'zwei', file: 'content/quiz/zwei.yaml', message: 'Frage „kopie“ steht schon in eins/eins-1.' },
+			{
+				rule: 'doppelte-frage',
+				chapter: 'zwei',
+				file: 'content/quiz/zwei.yaml',
+				message: 'Frage „kopie“ steht schon in eins/eins-1.',
+			},
 		]);
 		expect(normalizeQuestion('Was  „ist“ das?')).toBe('was ist das?');
 	});
 
 	it('reports a chapter without quiz', () => {
-		expect(rules([{ ...fairChapter(), questions: undefined }])).toEqual(['quiz-fehlt', 'ziel-ohne-frage', 'ziel-ohne-frage']);
+		expect(rules([{ ...fairChapter(), questions: undefined }])).toEqual([
+			'quiz-fehlt',
+			'ziel-ohne-frage',
+			'ziel-ohne-frage',
+		]);
 	});
 });
 
@@ -144,7 +181,10 @@ describe('loadAssessmentContent', () => {
 			mkdirSync(join(root, 'kapitel'));
 			mkdirSync(join(root, 'aufgaben', 'k'), { recursive: true });
 			mkdirSync(join(root, 'quiz'));
-			writeFileSync(join(root, 'kapitel', 'k.mdx'), '---\ntitle: K\ngoals:\n  - id: a\n    text: Sie können a.\n---\nText\n');
+			writeFileSync(
+				join(root, 'kapitel', 'k.mdx'),
+				'---\ntitle: K\ngoals:\n  - id: a\n    text: Sie können a.\n---\nText\n',
+			);
 			writeFileSync(join(root, 'kapitel', 'ohne.mdx'), '---\ntitle: Ohne\ngoals: []\n---\n');
 			writeFileSync(join(root, 'aufgaben', 'k', '1.mdx'), '---\nnumber: 1\ngoals: [a]\n---\nTun\n');
 			writeFileSync(

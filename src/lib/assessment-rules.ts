@@ -65,22 +65,35 @@ export function correctListedFirst(q: Choice): boolean {
 
 function quizRules(c: RuleChapter, questions: readonly Frage[], limits: RuleLimits): RuleProblem[] {
 	const problems: RuleProblem[] = [];
-	const add = (rule: RuleId, message: string) => problems.push({ rule, chapter: c.slug, file: quizFile(c.slug), message });
+	const add = (rule: RuleId, message: string) =>
+		problems.push({ rule, chapter: c.slug, file: quizFile(c.slug), message });
 	if (questions.length < limits.minQuestions) {
-		add('mindestens-fragen', `Das Quiz hat ${questions.length} Fragen, verlangt sind mindestens ${limits.minQuestions}.`);
+		add(
+			'mindestens-fragen',
+			`Das Quiz hat ${questions.length} Fragen, verlangt sind mindestens ${limits.minQuestions}.`,
+		);
 	}
 	const applied = questions.filter((q) => q.level !== 'erinnern').length;
 	if (applied < limits.minApplication) {
-		add('anwendung', `Nur ${applied} Fragen prüfen Anwenden oder Analysieren (level), verlangt sind mindestens ${limits.minApplication}.`);
+		add(
+			'anwendung',
+			`Nur ${applied} Fragen prüfen Anwenden oder Analysieren (level), verlangt sind mindestens ${limits.minApplication}.`,
+		);
 	}
 	const nonChoice = questions.filter((q) => !isChoice(q)).length;
 	if (nonChoice < limits.minNonChoice) {
-		add('nicht-auswahl', `Mindestens ${limits.minNonChoice} Frage(n) müssen Rechen-, Reihenfolge- oder Zuordnungsfragen sein.`);
+		add(
+			'nicht-auswahl',
+			`Mindestens ${limits.minNonChoice} Frage(n) müssen Rechen-, Reihenfolge- oder Zuordnungsfragen sein.`,
+		);
 	}
 	const singles = questions.filter((q): q is Choice => q.type === 'single');
 	const positions = new Set(singles.map((q) => q.options.findIndex((o) => o.correct)));
 	if (singles.length >= 2 && positions.size === 1) {
-		add('position-einfach', `Bei allen Einfachauswahl-Fragen steht die richtige Antwort an Position ${[...positions][0]! + 1}.`);
+		add(
+			'position-einfach',
+			`Bei allen Einfachauswahl-Fragen steht die richtige Antwort an Position ${[...positions][0]! + 1}.`,
+		);
 	}
 	const longest = singles.filter(correctIsLongest).map((q) => q.id);
 	if (longest.length > singles.length / 2) {
@@ -102,10 +115,20 @@ function goalRules(c: RuleChapter, questions: readonly Frage[]): RuleProblem[] {
 	const chapterFile = `content/kapitel/${c.slug}.mdx`;
 	for (const goal of c.goals) {
 		if (!c.exercises.some((e) => e.goals.includes(goal.id))) {
-			problems.push({ rule: 'ziel-ohne-aufgabe', chapter: c.slug, file: chapterFile, message: `Lernziel „${goal.id}“ ist in keiner Übung getaggt.` });
+			problems.push({
+				rule: 'ziel-ohne-aufgabe',
+				chapter: c.slug,
+				file: chapterFile,
+				message: `Lernziel „${goal.id}“ ist in keiner Übung getaggt.`,
+			});
 		}
 		if (!questions.some((q) => q.goals.includes(goal.id))) {
-			problems.push({ rule: 'ziel-ohne-frage', chapter: c.slug, file: chapterFile, message: `Lernziel „${goal.id}“ ist in keiner Quizfrage getaggt.` });
+			problems.push({
+				rule: 'ziel-ohne-frage',
+				chapter: c.slug,
+				file: chapterFile,
+				message: `Lernziel „${goal.id}“ ist in keiner Quizfrage getaggt.`,
+			});
 		}
 	}
 	for (const e of c.exercises) {
@@ -120,7 +143,12 @@ function goalRules(c: RuleChapter, questions: readonly Frage[]): RuleProblem[] {
 	}
 	for (const q of questions) {
 		for (const g of q.goals.filter((g) => !ids.has(g))) {
-			problems.push({ rule: 'unbekanntes-ziel', chapter: c.slug, file: quizFile(c.slug), message: `Frage „${q.id}“ nennt das unbekannte Lernziel „${g}“.` });
+			problems.push({
+				rule: 'unbekanntes-ziel',
+				chapter: c.slug,
+				file: quizFile(c.slug),
+				message: `Frage „${q.id}“ nennt das unbekannte Lernziel „${g}“.`,
+			});
 		}
 	}
 	return problems;
@@ -128,7 +156,11 @@ function goalRules(c: RuleChapter, questions: readonly Frage[]): RuleProblem[] {
 
 /** Question text for comparing: case, spacing and typographic quotes do not make a question new. */
 export function normalizeQuestion(text: string): string {
-	return text.toLowerCase().replace(/[„“”"‚‘’']/g, '').replace(/\s+/g, ' ').trim();
+	return text
+		.toLowerCase()
+		.replace(/[„“”"‚‘’']/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 function duplicateRules(chapters: readonly RuleChapter[]): RuleProblem[] {
@@ -139,7 +171,12 @@ function duplicateRules(chapters: readonly RuleChapter[]): RuleProblem[] {
 			const key = normalizeQuestion(q.question);
 			const first = seen.get(key);
 			if (first) {
-				problems.push({ rule: 'doppelte-frage', chapter: c.slug, file: quizFile(c.slug), message: `Frage „${q.id}“ steht schon in ${first}.` });
+				problems.push({
+					rule: 'doppelte-frage',
+					chapter: c.slug,
+					file: quizFile(c.slug),
+					message: `Frage „${q.id}“ steht schon in ${first}.`,
+				});
 			} else {
 				seen.set(key, `${c.slug}/${q.id}`);
 			}
@@ -152,7 +189,15 @@ function duplicateRules(chapters: readonly RuleChapter[]): RuleProblem[] {
 export function checkAssessment(chapters: readonly RuleChapter[], limits: RuleLimits = DEFAULT_LIMITS): RuleProblem[] {
 	const perChapter = chapters.flatMap((c) => {
 		if (!c.questions) {
-			return [{ rule: 'quiz-fehlt' as const, chapter: c.slug, file: quizFile(c.slug), message: 'Zu diesem Kapitel gibt es kein Quiz.' }, ...goalRules(c, [])];
+			return [
+				{
+					rule: 'quiz-fehlt' as const,
+					chapter: c.slug,
+					file: quizFile(c.slug),
+					message: 'Zu diesem Kapitel gibt es kein Quiz.',
+				},
+				...goalRules(c, []),
+			];
 		}
 		return [...quizRules(c, c.questions, limits), ...goalRules(c, c.questions)];
 	});

@@ -52,7 +52,9 @@ describe('full entries', () => {
 			year: 2013,
 			isbn: '978-3-7110-0040-8',
 		});
-		expect(citationText(q)).toBe('Klausnitzer, Rudi (2013): Das Ende des Zufalls. Salzburg: Ecowin. ISBN 978-3-7110-0040-8.');
+		expect(citationText(q)).toBe(
+			'Klausnitzer, Rudi (2013): Das Ende des Zufalls. Salzburg: Ecowin. ISBN 978-3-7110-0040-8.',
+		);
 	});
 	it('formats a chapter in an edited volume with editors, series, pages and DOI', () => {
 		const q = entry({
@@ -127,10 +129,12 @@ describe('full entries', () => {
 
 describe('the schema behind the style', () => {
 	it('accepts an access date only with a URL and a date only in its year', () => {
-		expect(quellenSchema.safeParse({ authors: ['A'], title: 'T', type: 'web', accessed: '2026-01-01' }).success).toBe(false);
-		expect(quellenSchema.safeParse({ authors: ['A'], title: 'T', type: 'web', year: 2012, date: '2013-01-01' }).success).toBe(
+		expect(quellenSchema.safeParse({ authors: ['A'], title: 'T', type: 'web', accessed: '2026-01-01' }).success).toBe(
 			false,
 		);
+		expect(
+			quellenSchema.safeParse({ authors: ['A'], title: 'T', type: 'web', year: 2012, date: '2013-01-01' }).success,
+		).toBe(false);
 	});
 	it('needs a short title when no author is known, and page numbers without „S.“', () => {
 		expect(quellenSchema.safeParse({ title: 'T', type: 'web' }).success).toBe(false);

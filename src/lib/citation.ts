@@ -58,7 +58,12 @@ export function citationSuffixes(entries: readonly LabelledEntry[]): Map<string,
 	return suffixes;
 }
 
-const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('de-DE', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 /** Format an ISO date (2026-11-01) as „1. November 2026“. */
 export function formatIsoDate(iso: string): string {
@@ -97,8 +102,8 @@ export function citationParts(q: QuelleData, suffix = ''): CitationParts {
 	const where = [container, imprint, q.date && formatIsoDate(q.date), q.pages && `S.${NBSP}${q.pages}`].filter(
 		(s): s is string => Boolean(s),
 	);
-	const details = [where.join(', '), q.isbn && `ISBN ${q.isbn}`, q.doi && `DOI: ${q.doi}`].filter(
-		(s): s is string => Boolean(s),
+	const details = [where.join(', '), q.isbn && `ISBN ${q.isbn}`, q.doi && `DOI: ${q.doi}`].filter((s): s is string =>
+		Boolean(s),
 	);
 	return {
 		lead: q.authors.length > 0 ? `${listNames(q.authors)} ${year}:` : '',

@@ -27,7 +27,8 @@ export function getChapters(): Promise<Chapter[]> {
 			if (other) fail(file, 'order', `${entry.data.order} ist schon an „${other}“ vergeben.`);
 			seen.set(entry.data.order, entry.id);
 			for (const id of entry.data.sources) {
-				if (!sourceIds.has(id)) fail(file, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
+				if (!sourceIds.has(id))
+					fail(file, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
 			}
 		}
 		return entries

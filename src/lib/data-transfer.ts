@@ -31,9 +31,13 @@ export function parseImport(text: string): { ok: true; entries: [string, string]
 	if (!d || d.format !== EXPORT_FORMAT) {
 		return { ok: false, error: 'Die Datei ist kein Export von Social Media Praxis.' };
 	}
-	if (d.version === undefined || d.version === null) return { ok: false, error: 'Die Datei nennt keine Versionsnummer.' };
+	if (d.version === undefined || d.version === null)
+		return { ok: false, error: 'Die Datei nennt keine Versionsnummer.' };
 	if (typeof d.version !== 'number') {
-		return { ok: false, error: 'Die Versionsnummer der Datei ist keine Zahl, sondern Text – die Datei wurde wohl verändert.' };
+		return {
+			ok: false,
+			error: 'Die Versionsnummer der Datei ist keine Zahl, sondern Text – die Datei wurde wohl verändert.',
+		};
 	}
 	if (!Number.isInteger(d.version) || d.version < 1) {
 		return { ok: false, error: 'Die Versionsnummer der Datei ist ungültig: Gültig sind ganze Zahlen ab 1.' };
@@ -46,7 +50,8 @@ export function parseImport(text: string): { ok: true; entries: [string, string]
 	}
 	const entries: [string, string][] = [];
 	for (const [key, value] of Object.entries(d.entries)) {
-		if (!key.startsWith(STORAGE_PREFIX)) return { ok: false, error: `Unbekannter Eintrag „${key}“ – die Datei wurde verändert.` };
+		if (!key.startsWith(STORAGE_PREFIX))
+			return { ok: false, error: `Unbekannter Eintrag „${key}“ – die Datei wurde verändert.` };
 		entries.push([key, typeof value === 'string' ? value : JSON.stringify(value)]);
 	}
 	return { ok: true, entries };

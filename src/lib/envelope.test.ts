@@ -16,7 +16,9 @@ const settings = {
 	version: 1,
 	validate: (d: unknown): Settings | undefined => {
 		const v = d as Partial<Settings> | null;
-		return v && typeof v.hours === 'number' && typeof v.note === 'string' ? { hours: v.hours, note: v.note } : undefined;
+		return v && typeof v.hours === 'number' && typeof v.note === 'string'
+			? { hours: v.hours, note: v.note }
+			: undefined;
 	},
 };
 
@@ -42,10 +44,16 @@ describe('decodeEnvelope', () => {
 		expect(decodeEnvelope(raw, ['x'], list)).toEqual({ value: ['x'], problem });
 	});
 	it('names invalid data and hands it on for salvage', () => {
-		expect(decodeEnvelope('{"v":2,"data":["a",1]}', [], list)).toEqual({ value: [], problem: 'invalid', data: ['a', 1] });
+		expect(decodeEnvelope('{"v":2,"data":["a",1]}', [], list)).toEqual({
+			value: [],
+			problem: 'invalid',
+			data: ['a', 1],
+		});
 	});
 	it('gives a missing setting its default without calling it a problem', () => {
-		expect(decodeEnvelope('{"v":1,"data":{"note":"x"}}', DEFAULTS, settings)).toEqual({ value: { hours: 8, note: 'x' } });
+		expect(decodeEnvelope('{"v":1,"data":{"note":"x"}}', DEFAULTS, settings)).toEqual({
+			value: { hours: 8, note: 'x' },
+		});
 	});
 	it('treats a validator that throws as „invalid“', () => {
 		const throwing = {

@@ -16,7 +16,9 @@ const settings = {
 	version: 1,
 	validate: (d: unknown): Settings | undefined => {
 		const v = d as Partial<Settings> | null;
-		return v && typeof v.hours === 'number' && typeof v.note === 'string' ? { hours: v.hours, note: v.note } : undefined;
+		return v && typeof v.hours === 'number' && typeof v.note === 'string'
+			? { hours: v.hours, note: v.note }
+			: undefined;
 	},
 };
 
@@ -25,7 +27,10 @@ describe('salvageData', () => {
 		expect(salvageData(['a', 1, 'b', null], [], list)).toEqual({ value: ['a', 'b'], lost: 2 });
 	});
 	it('puts one unreadable setting back to its default and keeps the others', () => {
-		expect(salvageData({ hours: 'viele', note: 'x' }, DEFAULTS, settings)).toEqual({ value: { hours: 8, note: 'x' }, lost: 1 });
+		expect(salvageData({ hours: 'viele', note: 'x' }, DEFAULTS, settings)).toEqual({
+			value: { hours: 8, note: 'x' },
+			lost: 1,
+		});
 	});
 	it('uses a store-specific salvage when there is one', () => {
 		const options = { ...list, salvage: () => ({ value: ['gerettet'], lost: 3 }) };
@@ -38,9 +43,16 @@ describe('salvageData', () => {
 
 describe('salvage', () => {
 	const isStringMap = (c: unknown) =>
-		typeof c === 'object' && c !== null && Object.values(c).every((v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'));
+		typeof c === 'object' &&
+		c !== null &&
+		Object.values(c).every(
+			(v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'),
+		);
 	it('goes into nested objects and drops what is empty afterwards', () => {
-		expect(salvage({ a: { x: 'ok', y: 1 }, b: { z: 2 } }, {}, isStringMap)).toEqual({ kept: { a: { x: 'ok' } }, lost: 2 });
+		expect(salvage({ a: { x: 'ok', y: 1 }, b: { z: 2 } }, {}, isStringMap)).toEqual({
+			kept: { a: { x: 'ok' } },
+			lost: 2,
+		});
 	});
 	it('gives up when not even the empty shape is accepted', () => {
 		expect(salvage([1], [], () => false)).toBeUndefined();

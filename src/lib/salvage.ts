@@ -31,12 +31,23 @@ export function salvage(
 	let kept: unknown;
 	if (Array.isArray(value)) {
 		const list: unknown[] = [];
-		for (const item of value) take(item, undefined, (c) => accepts([...list, c]), (c) => list.push(c));
+		for (const item of value)
+			take(
+				item,
+				undefined,
+				(c) => accepts([...list, c]),
+				(c) => list.push(c),
+			);
 		kept = list;
 	} else if (isRecord(value)) {
 		const record: Record<string, unknown> = isRecord(base) ? { ...base } : {};
 		for (const [key, item] of Object.entries(value)) {
-			take(item, record[key], (c) => accepts({ ...record, [key]: c }), (c) => (record[key] = c));
+			take(
+				item,
+				record[key],
+				(c) => accepts({ ...record, [key]: c }),
+				(c) => (record[key] = c),
+			);
 		}
 		kept = record;
 	} else return undefined;
@@ -49,7 +60,11 @@ export function salvage(
  * `salvage` when it has one, otherwise the readable keys and list items one by one. `lost` counts
  * what was dropped (at least 1); `undefined` when nothing at all can be kept.
  */
-export function salvageData<T>(data: unknown, fallback: T, options: EnvelopeOptions<T>): { value: T; lost: number } | undefined {
+export function salvageData<T>(
+	data: unknown,
+	fallback: T,
+	options: EnvelopeOptions<T>,
+): { value: T; lost: number } | undefined {
 	let repaired: { value: T; lost: number } | undefined;
 	try {
 		repaired = options.salvage?.(data, fallback);

@@ -62,7 +62,10 @@ export function validateSchedule(value: unknown): WeeklySchedule | undefined {
 	}
 	return {
 		workDays: [...new Set(days as number[])].sort(),
-		...(Object.fromEntries(MINUTE_FIELDS.map((f) => [f, v[f]])) as Pick<WeeklySchedule, (typeof MINUTE_FIELDS)[number]>),
+		...(Object.fromEntries(MINUTE_FIELDS.map((f) => [f, v[f]])) as Pick<
+			WeeklySchedule,
+			(typeof MINUTE_FIELDS)[number]
+		>),
 		commuteMinutes: v['commuteMinutes'] as number,
 		lunchMinutes: v['lunchMinutes'] as number,
 		marginMinutes: v['marginMinutes'] as number,

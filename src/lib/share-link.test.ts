@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeLink, fromBase64Url, isLink, MAX_LINK_PAYLOAD, rewriteHref, toBase64Url } from './share-link';
+import {
+	decodeLink,
+	encodeLink,
+	fromBase64Url,
+	isLink,
+	MAX_LINK_PAYLOAD,
+	rewriteHref,
+	toBase64Url,
+} from './share-link';
 
 const b64 = (text: string) => toBase64Url(new TextEncoder().encode(text));
 
@@ -22,14 +30,19 @@ describe('encodeLink / decodeLink', () => {
 		expect(small).toEqual({ ok: true, fragment: `plattformen=1.j.${b64('{"land":"DE"}')}` });
 		const long = await encodeLink('persona', 3, { text: 'Wiederholung '.repeat(200) });
 		expect(long.ok && long.fragment).toMatch(/^persona=3\.z\.[A-Za-z0-9_-]+$/);
-		if (long.ok) expect(await decodeLink(`#${long.fragment}`, 'persona', 3)).toEqual({
-			ok: true,
-			version: 3,
-			data: { text: 'Wiederholung '.repeat(200) },
-		});
+		if (long.ok)
+			expect(await decodeLink(`#${long.fragment}`, 'persona', 3)).toEqual({
+				ok: true,
+				version: 3,
+				data: { text: 'Wiederholung '.repeat(200) },
+			});
 	});
 	it('hands an older version on to the caller, which upgrades it', async () => {
-		expect(await decodeLink(`posting-zeiten=1.j.${b64('[1]')}`, 'posting-zeiten', 2)).toEqual({ ok: true, version: 1, data: [1] });
+		expect(await decodeLink(`posting-zeiten=1.j.${b64('[1]')}`, 'posting-zeiten', 2)).toEqual({
+			ok: true,
+			version: 1,
+			data: [1],
+		});
 	});
 	it.each([
 		['', 'format'],
@@ -55,22 +68,27 @@ describe('encodeLink / decodeLink', () => {
 			ok: false,
 			error: 'tooLarge',
 		});
-		const noise = Array.from(crypto.getRandomValues(new Uint8Array(60_000)), (b) => String.fromCharCode(33 + (b % 90))).join('');
+		const noise = Array.from(crypto.getRandomValues(new Uint8Array(60_000)), (b) =>
+			String.fromCharCode(33 + (b % 90)),
+		).join('');
 		expect(await encodeLink('persona', 1, noise)).toEqual({ ok: false, error: 'tooLarge' });
 	});
 	it('stops unpacking a compression bomb', async () => {
 		const huge = new TextEncoder().encode(JSON.stringify({ habitus: ' '.repeat(2_000_000) }));
 		const reader = new Blob([huge]).stream().pipeThrough(new CompressionStream('deflate-raw'));
 		const packed = new Uint8Array(await new Response(reader).arrayBuffer());
-		expect(await decodeLink(`#persona=1.z.${toBase64Url(packed)}`, 'persona', 1)).toEqual({ ok: false, error: 'corrupt' });
+		expect(await decodeLink(`#persona=1.z.${toBase64Url(packed)}`, 'persona', 1)).toEqual({
+			ok: false,
+			error: 'corrupt',
+		});
 	});
 });
 
 describe('rewriteHref', () => {
 	it('replaces the fragment and drops old query parameters, keeping the rest', () => {
-		expect(rewriteHref('https://x.de/rechner/?einstellungen=abc&trainer=1#alt', 'posting-zeiten=1.j.e30', ['einstellungen'])).toBe(
-			'https://x.de/rechner/?trainer=1#posting-zeiten=1.j.e30',
-		);
+		expect(
+			rewriteHref('https://x.de/rechner/?einstellungen=abc&trainer=1#alt', 'posting-zeiten=1.j.e30', ['einstellungen']),
+		).toBe('https://x.de/rechner/?trainer=1#posting-zeiten=1.j.e30');
 		expect(rewriteHref('https://x.de/a/#persona=1.j.e30', '')).toBe('https://x.de/a/');
 	});
 });

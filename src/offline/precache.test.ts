@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildId, cacheName, contentType, isManifest, isOwnCache, lookup, planInstall, shouldPrecache, totalBytes, urlForFile, type OfflineFile } from './precache';
+import {
+	buildId,
+	cacheName,
+	contentType,
+	isManifest,
+	isOwnCache,
+	lookup,
+	planInstall,
+	shouldPrecache,
+	totalBytes,
+	urlForFile,
+	type OfflineFile,
+} from './precache';
 
 const file = (url: string, hash = 'a'.repeat(16), size = 10): OfflineFile => ({ url, hash, size });
 
@@ -12,10 +24,25 @@ describe('which files and under which address', () => {
 	});
 
 	it('copies everything a page can load, but not the worker itself or Pagefind’s unused interfaces', () => {
-		for (const path of ['index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.de.pagefind', 'pagefind/index/de_1.pf_index', '_astro/import.worker-x.js', 'manifest.webmanifest']) {
+		for (const path of [
+			'index.html',
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-worker.js',
+			'pagefind/wasm.de.pagefind',
+			'pagefind/index/de_1.pf_index',
+			'_astro/import.worker-x.js',
+			'manifest.webmanifest',
+		]) {
 			expect(shouldPrecache(path), path).toBe(true);
 		}
-		for (const path of ['sw.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-component-ui.js', 'pagefind/pagefind-modular-ui.css', 'pagefind/pagefind-highlight.js']) {
+		for (const path of [
+			'sw.js',
+			'pagefind/pagefind-ui.js',
+			'pagefind/pagefind-ui.css',
+			'pagefind/pagefind-component-ui.js',
+			'pagefind/pagefind-modular-ui.css',
+			'pagefind/pagefind-highlight.js',
+		]) {
 			expect(shouldPrecache(path), path).toBe(false);
 		}
 	});

@@ -41,7 +41,11 @@ export function isOwnCache(name: string): boolean {
  * Files no page loads: Pagefind's ready-made search interfaces (the site has its own) and the
  * service worker itself, which the browser manages. Everything else a page can request is copied.
  */
-const SKIPPED = [/^sw\.js$/, /^pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|css)$/, /^pagefind\/pagefind-highlight\.js$/];
+const SKIPPED = [
+	/^sw\.js$/,
+	/^pagefind\/pagefind-(?:component-|modular-)?ui\.(?:js|css)$/,
+	/^pagefind\/pagefind-highlight\.js$/,
+];
 
 /** Whether a built file (path relative to dist/, with forward slashes) belongs in the copy. */
 export function shouldPrecache(path: string): boolean {

@@ -12,7 +12,18 @@
  * - fetch: GET requests for files of the build are answered from the copy, nothing else is ever
  *   stored – no form data, no query strings, nothing a reader entered.
  */
-import { MANIFEST_KEY, cacheName, contentType, isManifest, isOwnCache, lookup, planInstall, totalBytes, type OfflineFile, type OfflineManifest } from './precache';
+import {
+	MANIFEST_KEY,
+	cacheName,
+	contentType,
+	isManifest,
+	isOwnCache,
+	lookup,
+	planInstall,
+	totalBytes,
+	type OfflineFile,
+	type OfflineManifest,
+} from './precache';
 
 declare const __OFFLINE_MANIFEST__: OfflineManifest;
 
@@ -37,7 +48,10 @@ interface SwScope {
 	addEventListener(type: 'fetch', listener: (event: SwFetchEvent) => void): void;
 	addEventListener(type: 'message', listener: (event: SwMessageEvent) => void): void;
 	skipWaiting(): Promise<void>;
-	clients: { claim(): Promise<void>; matchAll(options: { includeUncontrolled: boolean }): Promise<readonly SwClient[]> };
+	clients: {
+		claim(): Promise<void>;
+		matchAll(options: { includeUncontrolled: boolean }): Promise<readonly SwClient[]>;
+	};
 }
 
 const sw = self as unknown as SwScope;
@@ -56,7 +70,9 @@ async function download(file: OfflineFile): Promise<Response> {
 	if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
 	const body = await response.arrayBuffer();
 	if ((await sha256(body)) !== file.hash) throw new Error(`${file.url}: gehört nicht zu diesem Build`);
-	return new Response(body, { headers: { 'Content-Type': response.headers.get('Content-Type') ?? contentType(file.url) } });
+	return new Response(body, {
+		headers: { 'Content-Type': response.headers.get('Content-Type') ?? contentType(file.url) },
+	});
 }
 
 /** Files of complete older copies: address → hash and cache. */
@@ -98,7 +114,10 @@ async function install(): Promise<void> {
 	};
 	await Promise.all(Array.from({ length: 6 }, worker));
 	const stored = { ...manifest, installed: new Date().toISOString() };
-	await cache.put(MANIFEST_KEY, new Response(JSON.stringify(stored), { headers: { 'Content-Type': 'application/json' } }));
+	await cache.put(
+		MANIFEST_KEY,
+		new Response(JSON.stringify(stored), { headers: { 'Content-Type': 'application/json' } }),
+	);
 }
 
 sw.addEventListener('install', (event) => {

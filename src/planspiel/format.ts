@@ -57,7 +57,10 @@ export function formatHours(hours: number): string {
 
 /** A change in euros with its sign, e.g. „+150.000 €“, „−5 €“ (Intl de-DE), „0 €“ without sign. */
 export function formatSignedEuro(value: number): string {
-	return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
-		value,
-	);
+	return numberFormat({
+		style: 'currency',
+		currency: 'EUR',
+		maximumFractionDigits: 0,
+		signDisplay: 'exceptZero',
+	}).format(value);
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	decodePathCode,
-	encodePathCode,
-	readLegacyFragment,
-	splitCodeLines,
-	type PathCode,
-} from './path-code';
+import { decodePathCode, encodePathCode, readLegacyFragment, splitCodeLines, type PathCode } from './path-code';
 
 const code = (steps: [number, boolean][]): PathCode => ({
 	prefix: 'OTTO',

@@ -41,8 +41,14 @@ export const quellenSchema = z
 			.string()
 			.regex(/^\d+(–\d+)?$/, 'Seitenangabe als Zahl oder Bereich mit Halbgeviertstrich, z. B. 215–229')
 			.optional(),
-		isbn: z.string().regex(/^[0-9Xx-]{10,17}$/, 'ISBN mit Ziffern und Bindestrichen').optional(),
-		doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'DOI ohne Präfix, z. B. 10.1007/978-3-642-28897-5_26').optional(),
+		isbn: z
+			.string()
+			.regex(/^[0-9Xx-]{10,17}$/, 'ISBN mit Ziffern und Bindestrichen')
+			.optional(),
+		doi: z
+			.string()
+			.regex(/^10\.\d{4,9}\/\S+$/, 'DOI ohne Präfix, z. B. 10.1007/978-3-642-28897-5_26')
+			.optional(),
 		/** Address of the original publication, only if someone saw the work there. */
 		url: z.url().optional(),
 		/** Address of an archived copy (e.g. web.archive.org) that someone actually opened. */

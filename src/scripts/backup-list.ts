@@ -24,7 +24,9 @@ export function renderBackups(list: HTMLElement, t: Strings, say: (text: string)
 	const dateFormat = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short' });
 	list.replaceChildren(
 		...entries.map((entry) => {
-			const date = Number.isNaN(Date.parse(entry.savedAt)) ? t.backupUndated : dateFormat.format(new Date(entry.savedAt));
+			const date = Number.isNaN(Date.parse(entry.savedAt))
+				? t.backupUndated
+				: dateFormat.format(new Date(entry.savedAt));
 			const reasons: Record<string, string> = t.backupReasons;
 			const values = {
 				LABEL: entry.label,

@@ -21,7 +21,10 @@ describe('toBlocks', () => {
 	});
 
 	it('pads short rows and treats a first row of th as the header', () => {
-		const [table] = toBlocks('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td></tr></table>') as Extract<Block, { kind: 'table' }>[];
+		const [table] = toBlocks('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td></tr></table>') as Extract<
+			Block,
+			{ kind: 'table' }
+		>[];
 		expect(table?.head).toEqual(['A', 'B']);
 		expect(table?.rows).toEqual([['1', '']]);
 	});

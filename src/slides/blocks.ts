@@ -64,7 +64,12 @@ function tableBlock(inner: string): Block {
 	const pad = (r: string[]) => [...r, ...Array.from({ length: columns - r.length }, () => '')];
 	const headCells = head.length > 0 ? pad(head) : [];
 	const bodyCells = body.map(pad);
-	return { kind: 'table', head: headCells, rows: bodyCells, widths: columnWidths(headCells.length ? headCells : pad([]), bodyCells, CONTENT_WIDTH) };
+	return {
+		kind: 'table',
+		head: headCells,
+		rows: bodyCells,
+		widths: columnWidths(headCells.length ? headCells : pad([]), bodyCells, CONTENT_WIDTH),
+	};
 }
 
 /** A matching question's two lists one below the other: numbered items, then lettered partners. */

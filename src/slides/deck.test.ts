@@ -8,11 +8,37 @@ const input: DeckInput = {
 	description: 'Worum es im Kapitel geht, in einem Satz für die Titelfolie.',
 	goals: ['Sie können A erklären.', 'Sie können B berechnen.'],
 	keyPoints: ['Erste Kernaussage des Kapitels.', 'Zweite Kernaussage des Kapitels.'],
-	figures: [{ title: 'Eine Tabelle', html: '<table><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>', source: 'Quelle: <a href="/quellen/#x">X 2020</a>.', note: 'Werte von 2020.' }],
-	exercises: [
-		{ number: 1, title: 'Rechnen mit dem Rechner', kind: 'Rechnen', minutes: 20, html: '<p>Rechnen Sie.</p>', notes: '<p>Tipp</p>', calculator: { slug: 'echtzeit-budget', title: 'Echtzeit-Budget' } },
+	figures: [
+		{
+			title: 'Eine Tabelle',
+			html: '<table><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
+			source: 'Quelle: <a href="/quellen/#x">X 2020</a>.',
+			note: 'Werte von 2020.',
+		},
 	],
-	questions: [{ id: 'q', type: 'numeric', question: 'Wie viel ist das?', explanation: 'So viel ist das.', level: 'anwenden', goals: [], answer: 3, tolerance: 0 }],
+	exercises: [
+		{
+			number: 1,
+			title: 'Rechnen mit dem Rechner',
+			kind: 'Rechnen',
+			minutes: 20,
+			html: '<p>Rechnen Sie.</p>',
+			notes: '<p>Tipp</p>',
+			calculator: { slug: 'echtzeit-budget', title: 'Echtzeit-Budget' },
+		},
+	],
+	questions: [
+		{
+			id: 'q',
+			type: 'numeric',
+			question: 'Wie viel ist das?',
+			explanation: 'So viel ist das.',
+			level: 'anwenden',
+			goals: [],
+			answer: 3,
+			tolerance: 0,
+		},
+	],
 	calculators: [{ slug: 'echtzeit-budget', title: 'Echtzeit-Budget' }],
 	sourceCount: 12,
 	reviewed: '5. Dezember 2026',
@@ -22,7 +48,17 @@ describe('buildDeck', () => {
 	const slides = buildDeck(input);
 
 	it('orders the slides: title, goals, key points, figures, tasks, question and answer, closing', () => {
-		expect(slides.map((s) => s.kind)).toEqual(['titel', 'lernziele', 'kernaussage', 'kernaussage', 'abbildung', 'aufgabe', 'frage', 'aufloesung', 'abschluss']);
+		expect(slides.map((s) => s.kind)).toEqual([
+			'titel',
+			'lernziele',
+			'kernaussage',
+			'kernaussage',
+			'abbildung',
+			'aufgabe',
+			'frage',
+			'aufloesung',
+			'abschluss',
+		]);
 		expect(slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(slides.every((s) => s.fill <= 1)).toBe(true);
 	});

@@ -81,30 +81,32 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			blocks: [{ kind: 'list', ordered: false, start: 1, items: input.goals.map(escapeHtml) }],
 			source: chapterLine,
 		},
-		...input.keyPoints.map(
-			(point, i): SlideDraft => ({
-				kind: 'kernaussage',
-				eyebrow: t.keyPointOf(i + 1, input.keyPoints.length),
-				title: t.keyPoints,
-				lead: escapeHtml(point),
-				blocks: [],
-				source: chapterLine,
-			}),
-		),
-		...input.figures.map(
-			(figure): SlideDraft => ({
-				kind: 'abbildung',
-				eyebrow: t.figure,
-				title: figure.title,
-				blocks: toBlocks(figure.html),
-				source: figure.source ?? escapeHtml(t.figureOwnSource(input.order)),
-				...(figure.note ? { note: figure.note } : {}),
-			}),
-		),
+		...input.keyPoints.map((point, i): SlideDraft => ({
+			kind: 'kernaussage',
+			eyebrow: t.keyPointOf(i + 1, input.keyPoints.length),
+			title: t.keyPoints,
+			lead: escapeHtml(point),
+			blocks: [],
+			source: chapterLine,
+		})),
+		...input.figures.map((figure): SlideDraft => ({
+			kind: 'abbildung',
+			eyebrow: t.figure,
+			title: figure.title,
+			blocks: toBlocks(figure.html),
+			source: figure.source ?? escapeHtml(t.figureOwnSource(input.order)),
+			...(figure.note ? { note: figure.note } : {}),
+		})),
 		...input.exercises.map((ex): SlideDraft => {
 			const ref = `Aufgabe ${input.order}.${ex.number}`;
 			const links: SlideLink[] = ex.calculator
-				? [{ label: t.calculatorLive(ex.calculator.title), href: `/rechner/${ex.calculator.slug}/`, calculator: ex.calculator.slug }]
+				? [
+						{
+							label: t.calculatorLive(ex.calculator.title),
+							href: `/rechner/${ex.calculator.slug}/`,
+							calculator: ex.calculator.slug,
+						},
+					]
 				: [];
 			return {
 				kind: 'aufgabe',
@@ -126,7 +128,11 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			links: [
 				{ label: t.closingChapter(input.title), href: `/kapitel/${input.slug}/` },
 				{ label: t.closingExercises, href: `/uebungen/?kapitel=${input.slug}` },
-				...input.calculators.map((c) => ({ label: t.calculatorLive(c.title), href: `/rechner/${c.slug}/`, calculator: c.slug })),
+				...input.calculators.map((c) => ({
+					label: t.calculatorLive(c.title),
+					href: `/rechner/${c.slug}/`,
+					calculator: c.slug,
+				})),
 				{ label: t.closingSources(input.sourceCount), href: `/kapitel/${input.slug}/#quellen` },
 				{ label: t.closingGlossary, href: '/glossar/' },
 			],
@@ -147,7 +153,11 @@ export function buildDeck(input: DeckInput): Slide[] {
 			...rest,
 			...(first && lead ? { lead } : {}),
 			...(first && links?.length
-				? { links: links.map((l) => (l.calculator ? { ...l, href: calculatorHref(l.calculator, input.slug, number) } : l)) }
+				? {
+						links: links.map((l) =>
+							l.calculator ? { ...l, href: calculatorHref(l.calculator, input.slug, number) } : l,
+						),
+					}
 				: {}),
 			blocks: part.blocks,
 			number,

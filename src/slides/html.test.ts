@@ -27,7 +27,10 @@ describe('cutElements', () => {
 	});
 
 	it('finds elements with their attributes', () => {
-		const [fig] = findElements('<div><smp-folie-figur data-titel="A &amp; B"><table></table></smp-folie-figur></div>', 'smp-folie-figur');
+		const [fig] = findElements(
+			'<div><smp-folie-figur data-titel="A &amp; B"><table></table></smp-folie-figur></div>',
+			'smp-folie-figur',
+		);
 		expect(fig?.attrs).toContain('data-titel="A &amp; B"');
 		expect(fig?.inner).toBe('<table></table>');
 	});
@@ -44,7 +47,9 @@ describe('textRuns and plainText', () => {
 	});
 
 	it('decodes entities and leaves hidden text out', () => {
-		expect(plainText('A&nbsp;&amp;&nbsp;B <span class="visually-hidden">unsichtbar</span><span hidden>auch</span>')).toBe('A\u00a0&\u00a0B');
+		expect(
+			plainText('A&nbsp;&amp;&nbsp;B <span class="visually-hidden">unsichtbar</span><span hidden>auch</span>'),
+		).toBe('A\u00a0&\u00a0B');
 	});
 });
 
@@ -59,19 +64,25 @@ describe('splitSentences', () => {
 	});
 
 	it('does not split after abbreviations and single letters', () => {
-		expect(splitSentences('Das gilt z. B. für Art. 50 KI-Verordnung bzw. Abs. 1 und ca. 40 Varianten. Dann Schluss.')).toEqual([
-			'Das gilt z. B. für Art. 50 KI-Verordnung bzw. Abs. 1 und ca. 40 Varianten.',
-			'Dann Schluss.',
-		]);
+		expect(
+			splitSentences('Das gilt z. B. für Art. 50 KI-Verordnung bzw. Abs. 1 und ca. 40 Varianten. Dann Schluss.'),
+		).toEqual(['Das gilt z. B. für Art. 50 KI-Verordnung bzw. Abs. 1 und ca. 40 Varianten.', 'Dann Schluss.']);
 	});
 
 	it('needs a capital, a digit or an opening quote after the stop', () => {
-		expect(splitSentences('Im Jahr 2013. „Zitat“ folgt. 53 % sagen das. und klein')).toEqual(['Im Jahr 2013.', '„Zitat“ folgt.', '53 % sagen das. und klein']);
+		expect(splitSentences('Im Jahr 2013. „Zitat“ folgt. 53 % sagen das. und klein')).toEqual([
+			'Im Jahr 2013.',
+			'„Zitat“ folgt.',
+			'53 % sagen das. und klein',
+		]);
 	});
 });
 
 describe('splitSentences with dates', () => {
 	it('keeps ordinals with the month they belong to', () => {
-		expect(splitSentences('Seit dem 2. August 2026 gilt das. Danach mehr.')).toEqual(['Seit dem 2. August 2026 gilt das.', 'Danach mehr.']);
+		expect(splitSentences('Seit dem 2. August 2026 gilt das. Danach mehr.')).toEqual([
+			'Seit dem 2. August 2026 gilt das.',
+			'Danach mehr.',
+		]);
 	});
 });

@@ -73,7 +73,12 @@ export function cutElements(html: string, name: string): { rest: string; cut: Ht
 		}
 		const opened = open.pop();
 		if (opened && open.length === 0) {
-			cut.push({ name, attrs: opened.attrs, inner: html.slice(opened.innerStart, tag.start), outer: html.slice(opened.start, tag.end) });
+			cut.push({
+				name,
+				attrs: opened.attrs,
+				inner: html.slice(opened.innerStart, tag.start),
+				outer: html.slice(opened.start, tag.end),
+			});
 			ranges.push([opened.start, tag.end]);
 		}
 	}
@@ -89,7 +94,25 @@ export function attr(attrs: string, name: string): string | undefined {
 }
 
 /** Elements after which text continues on a new line. */
-const BLOCK = new Set(['p', 'div', 'li', 'ul', 'ol', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'table', 'figure', 'figcaption']);
+const BLOCK = new Set([
+	'p',
+	'div',
+	'li',
+	'ul',
+	'ol',
+	'br',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'blockquote',
+	'tr',
+	'table',
+	'figure',
+	'figcaption',
+]);
 const BOLD = new Set(['strong', 'b', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A stretch of text in one weight; `'\n'` alone marks a line break. */
@@ -127,7 +150,8 @@ export function textRuns(html: string, bold = false): TextRun[] {
 		if (VOID.has(tag.name) || tag.attrs.trimEnd().endsWith('/')) continue;
 		const parent = stack[stack.length - 1];
 		const cls = attribute(tag.attrs, 'class') ?? '';
-		const hidden = (parent?.hidden ?? false) || attribute(tag.attrs, 'hidden') !== undefined || /\bvisually-hidden\b/.test(cls);
+		const hidden =
+			(parent?.hidden ?? false) || attribute(tag.attrs, 'hidden') !== undefined || /\bvisually-hidden\b/.test(cls);
 		stack.push({ name: tag.name, bold: (parent?.bold ?? bold) || BOLD.has(tag.name), hidden });
 	}
 	push(html.slice(last));
@@ -145,7 +169,32 @@ export function plainText(html: string): string {
 }
 
 /** Abbreviations after which a full stop ends no sentence (German usage in the chapters). */
-const ABBREVIATIONS = new Set(['bzw', 'ca', 'vgl', 'etc', 'usw', 'evtl', 'ggf', 'inkl', 'zzgl', 'abs', 'art', 'nr', 'bspw', 'sog', 'min', 'max', 'mio', 'mrd', 'jh', 'dr', 'prof', 'hrsg', 'aufl', 'bd']);
+const ABBREVIATIONS = new Set([
+	'bzw',
+	'ca',
+	'vgl',
+	'etc',
+	'usw',
+	'evtl',
+	'ggf',
+	'inkl',
+	'zzgl',
+	'abs',
+	'art',
+	'nr',
+	'bspw',
+	'sog',
+	'min',
+	'max',
+	'mio',
+	'mrd',
+	'jh',
+	'dr',
+	'prof',
+	'hrsg',
+	'aufl',
+	'bd',
+]);
 
 /**
  * Split the inner HTML of a paragraph between sentences. Only full stops, question and
@@ -165,7 +214,8 @@ export function splitSentences(html: string): string[] {
 				const before = /([\p{L}\d]+)$/u.exec(segment.slice(0, m.index))?.[1] ?? '';
 				// „z. B.“, „Art. 50“, and ordinals as in „am 2. August“ end no sentence; „im Jahr 2013.“ does.
 				const ordinal = /^\d{1,2}$/.test(before);
-				if (ordinal || (!/^\d+$/.test(before) && before.length <= 1) || ABBREVIATIONS.has(before.toLowerCase())) continue;
+				if (ordinal || (!/^\d+$/.test(before) && before.length <= 1) || ABBREVIATIONS.has(before.toLowerCase()))
+					continue;
 			}
 			cuts.push(from + m.index + 1);
 		}

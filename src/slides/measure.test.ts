@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_WIDTH, GEOMETRY, blockHeight, bodyRoom, columnWidths, countLines, htmlLines, pairsLeftWidth, titleSize } from './measure';
+import {
+	CONTENT_WIDTH,
+	GEOMETRY,
+	blockHeight,
+	bodyRoom,
+	columnWidths,
+	countLines,
+	htmlLines,
+	pairsLeftWidth,
+	titleSize,
+} from './measure';
 
 const words = (n: number) => Array.from({ length: n }, () => 'Wort').join(' ');
 
@@ -30,7 +40,11 @@ describe('countLines', () => {
 
 describe('columnWidths', () => {
 	it('sums to 100 and gives every column at least its longest word', () => {
-		const widths = columnWidths(['Jahr', 'Team', 'Quelle'], [['2015', '130 Personen an fünf Standorten mit sehr langem Text dahinter', 'Telekom 2015']], CONTENT_WIDTH);
+		const widths = columnWidths(
+			['Jahr', 'Team', 'Quelle'],
+			[['2015', '130 Personen an fünf Standorten mit sehr langem Text dahinter', 'Telekom 2015']],
+			CONTENT_WIDTH,
+		);
 		expect(widths.reduce((a, b) => a + b, 0)).toBe(100);
 		// „2015“ in bold-free digits plus padding needs more than 7 % of 1168 px.
 		expect(widths[0]).toBeGreaterThanOrEqual(8);
@@ -44,14 +58,28 @@ describe('columnWidths', () => {
 
 describe('block heights and room', () => {
 	it('grows with the rows of a table and the items of a list', () => {
-		const table = (rows: number) => ({ kind: 'table' as const, head: ['A', 'B'], rows: Array.from({ length: rows }, () => ['x', 'y']), widths: [50, 50] });
+		const table = (rows: number) => ({
+			kind: 'table' as const,
+			head: ['A', 'B'],
+			rows: Array.from({ length: rows }, () => ['x', 'y']),
+			widths: [50, 50],
+		});
 		expect(blockHeight(table(4), CONTENT_WIDTH)).toBeGreaterThan(blockHeight(table(2), CONTENT_WIDTH));
-		const list = (n: number) => ({ kind: 'list' as const, ordered: false, start: 1, items: Array.from({ length: n }, () => 'Punkt') });
-		expect(blockHeight(list(3), CONTENT_WIDTH)).toBeCloseTo(3 * GEOMETRY.body * GEOMETRY.bodyLine + 2 * GEOMETRY.itemGap);
+		const list = (n: number) => ({
+			kind: 'list' as const,
+			ordered: false,
+			start: 1,
+			items: Array.from({ length: n }, () => 'Punkt'),
+		});
+		expect(blockHeight(list(3), CONTENT_WIDTH)).toBeCloseTo(
+			3 * GEOMETRY.body * GEOMETRY.bodyLine + 2 * GEOMETRY.itemGap,
+		);
 	});
 
 	it('leaves less room under a long heading and a long source line', () => {
-		expect(bodyRoom('Kapitel 1', 'Kurz', undefined, undefined)).toBeGreaterThan(bodyRoom('Kapitel 1', words(30), 'Quelle: ' + words(40), undefined));
+		expect(bodyRoom('Kapitel 1', 'Kurz', undefined, undefined)).toBeGreaterThan(
+			bodyRoom('Kapitel 1', words(30), 'Quelle: ' + words(40), undefined),
+		);
 		expect(titleSize('x'.repeat(GEOMETRY.longTitle + 1))).toBe(GEOMETRY.titleLong);
 	});
 
@@ -66,6 +94,8 @@ describe('continued headings', () => {
 	it('keep the size of the first heading and only get longer', () => {
 		const title = 'x'.repeat(GEOMETRY.longTitle - 5);
 		// Size by the title alone (large), lines by title and suffix.
-		expect(bodyRoom('E', title, undefined, undefined, '(Fortsetzung)')).toBeLessThan(bodyRoom('E', `${title} (Fortsetzung)`, undefined, undefined));
+		expect(bodyRoom('E', title, undefined, undefined, '(Fortsetzung)')).toBeLessThan(
+			bodyRoom('E', `${title} (Fortsetzung)`, undefined, undefined),
+		);
 	});
 });

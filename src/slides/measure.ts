@@ -187,10 +187,19 @@ const tableLine = G.body * G.tableLine;
 /** Column widths in percent for a table `boxPx` wide: every column at least its longest word. */
 export function columnWidths(head: readonly string[], rows: readonly (readonly string[])[], boxPx: number): number[] {
 	const n = head.length;
-	const cells = (c: number) => [{ html: head[c] ?? '', bold: true }, ...rows.map((r) => ({ html: r[c] ?? '', bold: false }))];
+	const cells = (c: number) => [
+		{ html: head[c] ?? '', bold: true },
+		...rows.map((r) => ({ html: r[c] ?? '', bold: false })),
+	];
 	const pad = 2 * G.cellPadX + 2;
-	const min = Array.from({ length: n }, (_, c) => Math.max(...cells(c).map((x) => longestWord(x.html, G.body, x.bold))) * G.safety + pad);
-	const natural = Array.from({ length: n }, (_, c) => Math.max(...cells(c).map((x) => naturalWidth(x.html, G.body, x.bold))) * G.safety + pad);
+	const min = Array.from(
+		{ length: n },
+		(_, c) => Math.max(...cells(c).map((x) => longestWord(x.html, G.body, x.bold))) * G.safety + pad,
+	);
+	const natural = Array.from(
+		{ length: n },
+		(_, c) => Math.max(...cells(c).map((x) => naturalWidth(x.html, G.body, x.bold))) * G.safety + pad,
+	);
 	const totalNatural = natural.reduce((a, b) => a + b, 0);
 	let px: number[];
 	if (totalNatural <= boxPx) {
@@ -249,7 +258,10 @@ export function pairsLeftWidth(left: readonly string[], right: readonly string[]
 
 /** Height of one table row with the given column widths (percent of `boxPx`). */
 export function rowHeight(cells: readonly string[], widths: readonly number[], boxPx: number, bold = false): number {
-	const lines = Math.max(1, ...cells.map((html, c) => htmlLines(html, ((widths[c] ?? 0) / 100) * boxPx - 2 * G.cellPadX, G.body, bold)));
+	const lines = Math.max(
+		1,
+		...cells.map((html, c) => htmlLines(html, ((widths[c] ?? 0) / 100) * boxPx - 2 * G.cellPadX, G.body, bold)),
+	);
 	return lines * tableLine + 2 * G.cellPadY + 1;
 }
 
@@ -274,7 +286,10 @@ export function blockHeight(block: Block, boxPx: number): number {
 			const inner = boxPx - G.pairGap;
 			const list = (items: readonly string[], width: number) =>
 				items.reduce((sum, item, i) => sum + itemHeight(item, width) + (i > 0 ? G.itemGap : 0), 0);
-			return Math.max(list(block.left, (inner * block.leftWidth) / 100), list(block.right, (inner * (100 - block.leftWidth)) / 100));
+			return Math.max(
+				list(block.left, (inner * block.leftWidth) / 100),
+				list(block.right, (inner * (100 - block.leftWidth)) / 100),
+			);
 		}
 	}
 }
@@ -294,7 +309,9 @@ export function titleSize(title: string): number {
 export function headHeight(eyebrow: string, title: string, suffix = ''): number {
 	const size = titleSize(title);
 	if (suffix) title = `${title} ${suffix}`;
-	const eyebrowH = eyebrow ? htmlLines(escapeText(eyebrow), CONTENT_WIDTH, G.eyebrow, true) * G.eyebrow * G.eyebrowLine + G.eyebrowGap : 0;
+	const eyebrowH = eyebrow
+		? htmlLines(escapeText(eyebrow), CONTENT_WIDTH, G.eyebrow, true) * G.eyebrow * G.eyebrowLine + G.eyebrowGap
+		: 0;
 	return eyebrowH + htmlLines(escapeText(title), CONTENT_WIDTH, size, true) * size * G.titleLine + G.titleGap;
 }
 
@@ -312,7 +329,13 @@ export function leadHeight(lead: string | undefined): number {
 }
 
 /** Height left for blocks on a slide with this heading and footer. */
-export function bodyRoom(eyebrow: string, title: string, source: string | undefined, note: string | undefined, suffix = ''): number {
+export function bodyRoom(
+	eyebrow: string,
+	title: string,
+	source: string | undefined,
+	note: string | undefined,
+	suffix = '',
+): number {
 	return G.height - G.padTop - G.padBottom - headHeight(eyebrow, title, suffix) - footerHeight(source, note);
 }
 

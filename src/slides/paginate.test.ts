@@ -35,24 +35,43 @@ describe('paginate', () => {
 
 	it('splits a long list between items and moves a heading on with what follows', () => {
 		const items = Array.from({ length: 30 }, (_, i) => `Punkt ${i + 1} mit etwas Text`);
-		const parts = paginate(draft([{ kind: 'text', tag: 'p', html: 'Einleitung.' }, { kind: 'text', tag: 'h3', html: 'Liste' }, { kind: 'list', ordered: true, start: 1, items }]), '(Fortsetzung)');
+		const parts = paginate(
+			draft([
+				{ kind: 'text', tag: 'p', html: 'Einleitung.' },
+				{ kind: 'text', tag: 'h3', html: 'Liste' },
+				{ kind: 'list', ordered: true, start: 1, items },
+			]),
+			'(Fortsetzung)',
+		);
 		expect(parts.length).toBeGreaterThan(1);
 		const all = parts.flatMap((p) => p.blocks);
 		const lists = all.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
 		expect(lists.flatMap((l) => l.items)).toEqual(items);
 		expect(lists[1]?.start).toBe((lists[0]?.items.length ?? 0) + 1);
-		for (const part of parts) expect(part.blocks[part.blocks.length - 1]?.kind === 'text' && (part.blocks.at(-1) as { tag: string }).tag === 'h3').toBe(false);
+		for (const part of parts)
+			expect(
+				part.blocks[part.blocks.length - 1]?.kind === 'text' && (part.blocks.at(-1) as { tag: string }).tag === 'h3',
+			).toBe(false);
 	});
 
 	it('reports a unit that cannot fit on any slide', () => {
 		const huge = Array.from({ length: 400 }, () => 'Wort').join(' ');
-		const parts = paginate(draft([table(1), { kind: 'table', head: ['A'], rows: [[huge]], widths: [100] }]), '(Fortsetzung)');
+		const parts = paginate(
+			draft([table(1), { kind: 'table', head: ['A'], rows: [[huge]], widths: [100] }]),
+			'(Fortsetzung)',
+		);
 		expect(parts.some((p) => p.fill > 1)).toBe(true);
 	});
 
 	it('stacks the lists of a matching question when side by side does not fit', () => {
-		const long = Array.from({ length: 8 }, (_, i) => `Eine recht lange Beschreibung Nummer ${i + 1} für die linke Seite der Zuordnung`);
-		const parts = paginate(draft([{ kind: 'pairs', left: long, right: long, rightStart: 1, leftWidth: 50 }], { kind: 'frage' }), '(Fortsetzung)');
+		const long = Array.from(
+			{ length: 8 },
+			(_, i) => `Eine recht lange Beschreibung Nummer ${i + 1} für die linke Seite der Zuordnung`,
+		);
+		const parts = paginate(
+			draft([{ kind: 'pairs', left: long, right: long, rightStart: 1, leftWidth: 50 }], { kind: 'frage' }),
+			'(Fortsetzung)',
+		);
 		const kinds = parts.flatMap((p) => p.blocks.map((b) => b.kind));
 		expect(kinds).not.toContain('pairs');
 		expect(parts.every((p) => p.fill <= 1)).toBe(true);

@@ -22,7 +22,10 @@ const G = GEOMETRY;
 /** Height of the link list under the lead (links stay on the first part). */
 function linksHeight(draft: SlideDraft): number {
 	if (!draft.links?.length) return 0;
-	return draft.links.reduce<number>((sum, l) => sum + htmlLines(l.label, CONTENT_WIDTH - G.indent, G.body) * G.body * G.bodyLine + G.itemGap, G.blockGap);
+	return draft.links.reduce<number>(
+		(sum, l) => sum + htmlLines(l.label, CONTENT_WIDTH - G.indent, G.body) * G.body * G.bodyLine + G.itemGap,
+		G.blockGap,
+	);
 }
 
 /** Heights of blocks in sequence, with the gap between blocks. */
@@ -32,7 +35,8 @@ function stackHeight(blocks: readonly Block[]): number {
 
 /** Split a draft into slide-sized parts. `continued` is the suffix for later parts' headings. */
 export function paginate(draft: SlideDraft, continued: string): Part[] {
-	const firstRoom = bodyRoom(draft.eyebrow, draft.title, draft.source, draft.note) - leadHeight(draft.lead) - linksHeight(draft);
+	const firstRoom =
+		bodyRoom(draft.eyebrow, draft.title, draft.source, draft.note) - leadHeight(draft.lead) - linksHeight(draft);
 	const laterRoom = bodyRoom(draft.eyebrow, draft.title, draft.source, draft.note, continued);
 	const parts: Part[] = [];
 	const queue = [...draft.blocks];
@@ -46,7 +50,12 @@ export function paginate(draft: SlideDraft, continued: string): Part[] {
 			current.pop();
 			queue.unshift(last);
 		}
-		parts.push({ draft, blocks: current, continued: parts.length > 0, fill: room > 0 ? stackHeight(current) / room : Infinity });
+		parts.push({
+			draft,
+			blocks: current,
+			continued: parts.length > 0,
+			fill: room > 0 ? stackHeight(current) / room : Infinity,
+		});
 		current = [];
 		room = laterRoom;
 	};
@@ -60,7 +69,12 @@ export function paginate(draft: SlideDraft, continued: string): Part[] {
 			continue;
 		}
 		// Answer options (lettered lists) stay together if a slide of their own can hold them.
-		if (block.kind === 'list' && block.letters && current.length > 0 && blockHeight(block, CONTENT_WIDTH) <= laterRoom) {
+		if (
+			block.kind === 'list' &&
+			block.letters &&
+			current.length > 0 &&
+			blockHeight(block, CONTENT_WIDTH) <= laterRoom
+		) {
 			queue.unshift(block);
 			flush();
 			continue;
@@ -81,7 +95,12 @@ export function paginate(draft: SlideDraft, continued: string): Part[] {
 		if (fit > 0) {
 			// Split evenly when the block alone spans this slide and the next: 5 + 4 rows, not 8 + 1.
 			const half = Math.ceil(units / 2);
-			if (current.length === 0 && fit > half && blockHeight(splitBlock(block, half)[1] ?? block, CONTENT_WIDTH) <= laterRoom) fit = half;
+			if (
+				current.length === 0 &&
+				fit > half &&
+				blockHeight(splitBlock(block, half)[1] ?? block, CONTENT_WIDTH) <= laterRoom
+			)
+				fit = half;
 			const [head, rest] = splitBlock(block, fit);
 			current.push(head);
 			if (rest) queue.unshift(rest);

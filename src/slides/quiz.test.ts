@@ -31,8 +31,18 @@ describe('question slides', () => {
 	});
 
 	it('answers a numeric question with the value, unit and range in German format', () => {
-		const q: Frage = { ...base, id: 'zahl', type: 'numeric', question: 'Wie hoch ist der Lohn?', answer: 602.5, tolerance: 1, unit: '€' };
-		expect(answerBlocks(q)[0]).toMatchObject({ html: '<strong>Richtig ist 602,5\u00a0€. Als richtig gilt jeder Wert von 601,5\u00a0€ bis 603,5\u00a0€.</strong>' });
+		const q: Frage = {
+			...base,
+			id: 'zahl',
+			type: 'numeric',
+			question: 'Wie hoch ist der Lohn?',
+			answer: 602.5,
+			tolerance: 1,
+			unit: '€',
+		};
+		expect(answerBlocks(q)[0]).toMatchObject({
+			html: '<strong>Richtig ist 602,5\u00a0€. Als richtig gilt jeder Wert von 601,5\u00a0€ bis 603,5\u00a0€.</strong>',
+		});
 	});
 
 	it('never shows an ordering question already in the right order', () => {
@@ -64,7 +74,11 @@ describe('question slides', () => {
 		};
 		const order = partnerOrder('paare', 3);
 		const [question] = questionDrafts(q, 1, 1, '');
-		expect(question.blocks[0]).toMatchObject({ kind: 'pairs', left: ['L1', 'L2', 'L3'], right: order.map((i) => `R${i + 1}`) });
+		expect(question.blocks[0]).toMatchObject({
+			kind: 'pairs',
+			left: ['L1', 'L2', 'L3'],
+			right: order.map((i) => `R${i + 1}`),
+		});
 		const items = (answerBlocks(q)[1] as { items: string[] }).items;
 		expect(items[0]).toBe(`1\u00a0L1 – ${letter(order.indexOf(0))})\u00a0R1`);
 	});

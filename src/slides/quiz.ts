@@ -48,7 +48,15 @@ function questionBlocks(q: Frage): { hint: string; blocks: Block[] } {
 		case 'ordering':
 			return {
 				hint: t.hintOrdering,
-				blocks: [{ kind: 'list', ordered: true, letters: true, start: 1, items: shownOrder(q).map((i) => esc(q.items[i] ?? '')) }],
+				blocks: [
+					{
+						kind: 'list',
+						ordered: true,
+						letters: true,
+						start: 1,
+						items: shownOrder(q).map((i) => esc(q.items[i] ?? '')),
+					},
+				],
 			};
 		case 'matching':
 			return {
@@ -76,7 +84,13 @@ export function answerBlocks(q: Frage): Block[] {
 		}
 		case 'numeric': {
 			const text = [t.numericAnswer(formatWithUnit(q.answer, q.unit))];
-			if (q.tolerance > 0) text.push(t.numericRange(formatWithUnit(q.answer - q.tolerance, q.unit), formatWithUnit(q.answer + q.tolerance, q.unit)));
+			if (q.tolerance > 0)
+				text.push(
+					t.numericRange(
+						formatWithUnit(q.answer - q.tolerance, q.unit),
+						formatWithUnit(q.answer + q.tolerance, q.unit),
+					),
+				);
 			return [{ kind: 'text', tag: 'p', html: `<strong>${esc(text.join(' '))}</strong>` }];
 		}
 		case 'ordering':
@@ -92,7 +106,9 @@ export function answerBlocks(q: Frage): Block[] {
 					kind: 'list',
 					ordered: false,
 					start: 1,
-					items: q.pairs.map((p, i) => `${i + 1}\u00a0${esc(p.left)} – ${letter(shown.indexOf(i))})\u00a0${esc(p.right)}`),
+					items: q.pairs.map(
+						(p, i) => `${i + 1}\u00a0${esc(p.left)} – ${letter(shown.indexOf(i))})\u00a0${esc(p.right)}`,
+					),
 				},
 			];
 		}
@@ -120,7 +136,10 @@ export function questionDrafts(q: Frage, n: number, total: number, footer: strin
 			kind: 'aufloesung',
 			eyebrow: t.answerOf(n, total),
 			title: t.answerHeading(n),
-			blocks: [...answer, { kind: 'text', tag: 'p', html: `<strong>${esc(t.explanation)}:</strong> ${esc(q.explanation)}` }],
+			blocks: [
+				...answer,
+				{ kind: 'text', tag: 'p', html: `<strong>${esc(t.explanation)}:</strong> ${esc(q.explanation)}` },
+			],
 			source: footer,
 		},
 	];
@@ -130,7 +149,9 @@ export function questionDrafts(q: Frage, n: number, total: number, footer: strin
 export function blockToNote(block: Block): string {
 	switch (block.kind) {
 		case 'text':
-			return block.tag === 'h3' ? `<p><strong>${block.html}</strong></p>` : `<${block.tag}>${block.html}</${block.tag}>`;
+			return block.tag === 'h3'
+				? `<p><strong>${block.html}</strong></p>`
+				: `<${block.tag}>${block.html}</${block.tag}>`;
 		case 'list': {
 			const tag = block.ordered ? 'ol' : 'ul';
 			return `<${tag}>${block.items.map((i) => `<li>${i}</li>`).join('')}</${tag}>`;

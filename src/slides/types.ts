@@ -19,7 +19,8 @@ export type Block =
 	 */
 	| { kind: 'pairs'; left: string[]; right: string[]; rightStart: number; leftWidth: number };
 
-export type SlideKind = 'titel' | 'lernziele' | 'kernaussage' | 'abbildung' | 'aufgabe' | 'frage' | 'aufloesung' | 'abschluss';
+export type SlideKind =
+	'titel' | 'lernziele' | 'kernaussage' | 'abbildung' | 'aufgabe' | 'frage' | 'aufloesung' | 'abschluss';
 
 /** A link on a slide; calculator links get the slide's own address as the way back. */
 export interface SlideLink {

@@ -30,7 +30,13 @@ function backUp<T>(u: Unreadable<T>, kind: string): string | undefined {
 	try {
 		const target = slot(backupKey);
 		if (target.get() === undefined) {
-			const backup: StoredBackup = { key: u.key, label: u.options.label, kind, savedAt: new Date().toISOString(), raw: u.raw };
+			const backup: StoredBackup = {
+				key: u.key,
+				label: u.options.label,
+				kind,
+				savedAt: new Date().toISOString(),
+				raw: u.raw,
+			};
 			target.set(JSON.stringify({ v: 1, data: backup }));
 		}
 		return slot(backupKey).get() === undefined ? undefined : backupKey;

@@ -24,7 +24,9 @@ const options = {
 	label: 'Test',
 	validate: (d: unknown): Settings | undefined => {
 		const v = d as Partial<Settings> | null;
-		return v && typeof v.hours === 'number' && typeof v.note === 'string' ? { hours: v.hours, note: v.note } : undefined;
+		return v && typeof v.hours === 'number' && typeof v.note === 'string'
+			? { hours: v.hours, note: v.note }
+			: undefined;
 	},
 };
 const KEY = 'smp:test';
@@ -112,7 +114,11 @@ describe('versionedAtom: nothing stored is ever lost', () => {
 		setTestStorageKey(KEY, raw);
 		const store = open();
 		expect(store.get()).toEqual(DEFAULTS);
-		expect($storageProblems.get()[0]).toMatchObject({ kind: 'newer', readOnly: true, message: 'Test: aus einer neueren Version' });
+		expect($storageProblems.get()[0]).toMatchObject({
+			kind: 'newer',
+			readOnly: true,
+			message: 'Test: aus einer neueren Version',
+		});
 		store.set({ hours: 4, note: 'hier' });
 		expect(store.get()).toEqual({ hours: 4, note: 'hier' });
 		expect(storage()[KEY]).toBe(raw);
@@ -151,10 +157,20 @@ describe('versionedAtom: nothing stored is ever lost', () => {
 
 	it('property: any stored string loads without throwing and is never lost', async () => {
 		const envelope = fc
-			.record({ v: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.double(), fc.string()), data: fc.anything() }, { requiredKeys: [] })
+			.record(
+				{ v: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.double(), fc.string()), data: fc.anything() },
+				{ requiredKeys: [] },
+			)
 			.map((o) => JSON.stringify(o) ?? '');
 		const settingsLike = fc
-			.record({ hours: fc.oneof(fc.integer(), fc.string()), note: fc.oneof(fc.string(), fc.constant(null)), x: fc.anything() }, { requiredKeys: [] })
+			.record(
+				{
+					hours: fc.oneof(fc.integer(), fc.string()),
+					note: fc.oneof(fc.string(), fc.constant(null)),
+					x: fc.anything(),
+				},
+				{ requiredKeys: [] },
+			)
 			.map((data) => JSON.stringify({ v: 2, data }) ?? '');
 		await fc.assert(
 			fc.asyncProperty(fc.oneof(fc.string(), fc.json(), envelope, settingsLike), async (raw) => {
@@ -164,7 +180,7 @@ describe('versionedAtom: nothing stored is ever lost', () => {
 				$storageProblems.set([]);
 				const store = open();
 				store.get();
-						const kept = () => storage()[KEY] === raw || backups().some((b) => b.raw === raw);
+				const kept = () => storage()[KEY] === raw || backups().some((b) => b.raw === raw);
 				expect(kept()).toBe(true);
 				// A change made afterwards replaces only what was read without a problem.
 				const readFine = $storageProblems.get().length === 0;
@@ -198,7 +214,10 @@ describe('versionedAtom: two tabs', () => {
 		store.set({ hours: 2, note: 'alt, geändert' });
 		expect(storage()[KEY]).toBe(newer);
 		expect(store.get()).toEqual({ hours: 9, note: 'neu' });
-		expect($storageProblems.get()[0]).toMatchObject({ kind: 'conflict', message: expect.stringMatching(/anderen Tab/) });
+		expect($storageProblems.get()[0]).toMatchObject({
+			kind: 'conflict',
+			message: expect.stringMatching(/anderen Tab/),
+		});
 	});
 
 	it('ends read-only when the other tab stores something this page can read', () => {

@@ -53,7 +53,10 @@ describe('$quizAnswers', () => {
 		expect($storageProblems.get()).toEqual([]);
 	});
 	it('reports tampered data and starts over', async () => {
-		setTestStorageKey('smp:quiz', JSON.stringify({ v: 2, data: { echtzeit: { answers: { leiter: { selected: [9], sig: 'x' } } } } }));
+		setTestStorageKey(
+			'smp:quiz',
+			JSON.stringify({ v: 2, data: { echtzeit: { answers: { leiter: { selected: [9], sig: 'x' } } } } }),
+		);
 		const { $quizAnswers, $storageProblems } = await load();
 		expect($quizAnswers.get()).toEqual({});
 		expect($storageProblems.get()[0]?.message).toMatch(/^Quiz-Antworten: /);

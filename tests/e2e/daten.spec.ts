@@ -49,11 +49,16 @@ test('100.001 Zeichen in „Ziele“: the field keeps them, nothing is lost, no 
 	await expect(page.getByRole('alert').filter({ hasText: 'Personas' })).toHaveCount(0);
 });
 
-test('personas saved with an over-long text by the old version load, and their export imports again', async ({ page }) => {
+test('personas saved with an over-long text by the old version load, and their export imports again', async ({
+	page,
+}) => {
 	// What the bug left behind: a persona whose „Ziele“ hold 100.001 characters.
 	await page.goto('/rechner/persona/');
 	await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
-	const list = JSON.parse((await stored(page, 'smp:personas')) ?? '{}') as { v: number; data: Record<string, unknown>[] };
+	const list = JSON.parse((await stored(page, 'smp:personas')) ?? '{}') as {
+		v: number;
+		data: Record<string, unknown>[];
+	};
 	list.data[0] = { ...list.data[0], goals: 'x'.repeat(100_001) };
 	await page.evaluate((value) => localStorage.setItem('smp:personas', value), JSON.stringify(list));
 	await page.reload();
@@ -121,7 +126,9 @@ test('a change in one tab reaches the other, and its next change keeps it', asyn
 	await first.goto('/rechner/persona/');
 	await second.goto('/rechner/persona/');
 	await first.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
-	await expect(second.getByLabel('Persona zum Bearbeiten').locator('option')).toHaveText(['Jürgen, der Oldtimer-Fahrer']);
+	await expect(second.getByLabel('Persona zum Bearbeiten').locator('option')).toHaveText([
+		'Jürgen, der Oldtimer-Fahrer',
+	]);
 	await second.getByRole('button', { name: 'Neue B2C-Persona' }).click();
 	await expect(first.getByLabel('Persona zum Bearbeiten').locator('option')).toHaveCount(2);
 	const names = JSON.parse((await stored(first, 'smp:personas')) ?? '{}') as { data: { name: string }[] };

@@ -18,7 +18,11 @@ export { expect };
 export async function expectNoA11yViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	const summary = results.violations.map(
-		(v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`,
+		(v) =>
+			`${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join('\n  ')}`,
 	);
 	expect(summary, 'axe-Verstöße').toEqual([]);
 }

@@ -134,7 +134,8 @@ test.describe('presenting a deck', () => {
 			page.evaluate(
 				([a, b]) => {
 					const stage = document.querySelector('[data-buehne]');
-					const event = (type: string, x: number) => new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true });
+					const event = (type: string, x: number) =>
+						new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true });
 					stage?.dispatchEvent(event('pointerdown', a ?? 0));
 					stage?.dispatchEvent(event('pointerup', b ?? 0));
 				},
@@ -183,7 +184,12 @@ test.describe('presenting a deck', () => {
 	test('opens a calculator live from a slide and returns to the same slide', async ({ page }) => {
 		await openDeck(page);
 		const link = page.locator('.folie a[data-rechner]').first();
-		const n = Number(await page.locator('.folie', { has: page.locator('a[data-rechner]') }).first().getAttribute('data-folie'));
+		const n = Number(
+			await page
+				.locator('.folie', { has: page.locator('a[data-rechner]') })
+				.first()
+				.getAttribute('data-folie'),
+		);
 		await page.keyboard.type(String(n));
 		await page.keyboard.press('Enter');
 		await link.click();
@@ -208,7 +214,10 @@ test.describe('presenting a deck', () => {
 		}, `/folien/${deck}/`);
 		expect(deckScript).not.toBe('');
 		expect(scripts.some((url) => url.endsWith(deckScript))).toBe(false);
-		await expect(page.getByRole('link', { name: 'Folien zum Kapitel (Präsentationsmodus)' })).toHaveAttribute('href', `/folien/${deck}/`);
+		await expect(page.getByRole('link', { name: 'Folien zum Kapitel (Präsentationsmodus)' })).toHaveAttribute(
+			'href',
+			`/folien/${deck}/`,
+		);
 	});
 
 	test('does not offer a way back for addresses that are not a slide', async ({ page }) => {
@@ -241,15 +250,19 @@ test.describe('every slide of every deck', () => {
 				for (const slide of slides) {
 					location.hash = `#${slide.dataset['folie']}`;
 					// hashchange is a task of its own: wait until the deck shows the slide, then for layout.
-					for (let i = 0; i < 200 && !slide.classList.contains('aktiv'); i++) await new Promise((r) => setTimeout(r, 10));
+					for (let i = 0; i < 200 && !slide.classList.contains('aktiv'); i++)
+						await new Promise((r) => setTimeout(r, 10));
 					await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 					const name = `Folie ${slide.dataset['folie']} „${slide.querySelector('.folie-titel')?.textContent?.trim()}“`;
 					const box = slide.getBoundingClientRect();
-					if (Math.round(box.width) !== 1280 || Math.round(box.height) !== 720) found.push(`${name}: ${box.width}×${box.height}`);
+					if (Math.round(box.width) !== 1280 || Math.round(box.height) !== 720)
+						found.push(`${name}: ${box.width}×${box.height}`);
 					const content = slide.querySelector<HTMLElement>('.folie-inhalt');
 					const frame = slide.querySelector<HTMLElement>('.folie-rahmen');
-					if (content && content.scrollHeight > content.clientHeight + 1) found.push(`${name}: ${content.scrollHeight - content.clientHeight} px zu hoch`);
-					if (frame && frame.scrollWidth > frame.clientWidth + 1) found.push(`${name}: ${frame.scrollWidth - frame.clientWidth} px zu breit`);
+					if (content && content.scrollHeight > content.clientHeight + 1)
+						found.push(`${name}: ${content.scrollHeight - content.clientHeight} px zu hoch`);
+					if (frame && frame.scrollWidth > frame.clientWidth + 1)
+						found.push(`${name}: ${frame.scrollWidth - frame.clientWidth} px zu breit`);
 					for (const el of slide.querySelectorAll<HTMLElement>('.folie-inhalt :is(p, li, td, th, h3, blockquote)')) {
 						const size = parseFloat(getComputedStyle(el).fontSize);
 						if (size < 27.9) found.push(`${name}: Text mit ${size} px`);

@@ -21,11 +21,13 @@ async function waitForOfflineCopy(page: Page): Promise<{ build: string; files: n
 		for (let attempt = 0; attempt < 600; attempt++) {
 			const worker = sw.controller;
 			if (worker) {
-				const status = await new Promise<{ build: string; files: number; bytes: number; complete: boolean }>((resolve) => {
-					const channel = new MessageChannel();
-					channel.port1.onmessage = (e) => resolve(e.data);
-					worker.postMessage({ type: 'status' }, [channel.port2]);
-				});
+				const status = await new Promise<{ build: string; files: number; bytes: number; complete: boolean }>(
+					(resolve) => {
+						const channel = new MessageChannel();
+						channel.port1.onmessage = (e) => resolve(e.data);
+						worker.postMessage({ type: 'status' }, [channel.port2]);
+					},
+				);
 				if (status.complete) return status;
 			}
 			await new Promise((r) => setTimeout(r, 200));
@@ -91,7 +93,8 @@ test('nothing a reader enters is stored in the copy', async ({ page }) => {
 	await page.goto('/rechner/kulanz/?folie=%2Ffolien%2Fechtzeit%2F%233');
 	const keys = await page.evaluate(async () => {
 		const all: string[] = [];
-		for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) all.push(request.url);
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) all.push(request.url);
 		return all;
 	});
 	expect(keys.length).toBeGreaterThan(100);
@@ -177,7 +180,13 @@ test('the web app manifest names the site in German and its icons exist', async 
 	expect(href).toBe('/manifest.webmanifest');
 	const response = await request.get(href ?? '');
 	expect(response.headers()['content-type']).toContain('application/manifest+json');
-	const manifest = (await response.json()) as { name: string; lang: string; display: string; start_url: string; icons: { src: string; sizes: string; purpose?: string }[] };
+	const manifest = (await response.json()) as {
+		name: string;
+		lang: string;
+		display: string;
+		start_url: string;
+		icons: { src: string; sizes: string; purpose?: string }[];
+	};
 	expect(manifest).toMatchObject({ name: 'Social Media Praxis', lang: 'de', display: 'standalone', start_url: '/' });
 	expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 	expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);

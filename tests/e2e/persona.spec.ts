@@ -278,12 +278,50 @@ test.describe('Persona-Baukasten', () => {
 		}) => {
 			const words = 'Sie informiert sich gern ausführlich über neue Produkte und fragt im Freundeskreis nach. ';
 			const text = (n: number) => words.repeat(Math.ceil(n / words.length)).slice(0, n);
-			const long = ['quote', 'successMeasure', 'goals', 'challenges', 'habitus', 'values', 'interests', 'infoSources', 'trustedVoices', 'mediaNote', 'scheduleNote', 'channels', 'tone', 'contentIdeas', 'noGos'];
-			const short = ['age', 'gender', 'income', 'education', 'occupation', 'place', 'industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo'];
-			const persona: Record<string, unknown> = { id: 'voll', name: 'Anna an der Grenze', kind, scheduleSource: 'eigen', platforms: ['Instagram', 'LinkedIn'], technographics: { shares: { creators: 12, critics: 30 }, source: 'hand' } };
+			const long = [
+				'quote',
+				'successMeasure',
+				'goals',
+				'challenges',
+				'habitus',
+				'values',
+				'interests',
+				'infoSources',
+				'trustedVoices',
+				'mediaNote',
+				'scheduleNote',
+				'channels',
+				'tone',
+				'contentIdeas',
+				'noGos',
+			];
+			const short = [
+				'age',
+				'gender',
+				'income',
+				'education',
+				'occupation',
+				'place',
+				'industry',
+				'companySize',
+				'revenue',
+				'jobTitle',
+				'reportsTo',
+			];
+			const persona: Record<string, unknown> = {
+				id: 'voll',
+				name: 'Anna an der Grenze',
+				kind,
+				scheduleSource: 'eigen',
+				platforms: ['Instagram', 'LinkedIn'],
+				technographics: { shares: { creators: 12, critics: 30 }, source: 'hand' },
+			};
 			for (const f of long) persona[f] = text(1200);
 			for (const f of short) persona[f] = text(120);
-			await page.addInitScript((p) => localStorage.setItem('smp:personas', JSON.stringify({ v: 1, data: [p] })), persona);
+			await page.addInitScript(
+				(p) => localStorage.setItem('smp:personas', JSON.stringify({ v: 1, data: [p] })),
+				persona,
+			);
 			await open(page);
 			await stepNav(page)
 				.getByRole('button', { name: /^Übersicht/ })

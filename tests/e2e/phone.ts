@@ -70,7 +70,8 @@ export function badHeadingBreaks(page: Page): Promise<string[]> {
 					if (i === 0 || /\s/.test(node.data[i - 1] ?? ' ')) continue;
 					const here = top(node, i);
 					const before = top(node, i - 1);
-					if (here !== undefined && before !== undefined && here > before + 2) bad.push(heading.textContent?.trim() ?? '');
+					if (here !== undefined && before !== undefined && here > before + 2)
+						bad.push(heading.textContent?.trim() ?? '');
 				}
 			}
 		}

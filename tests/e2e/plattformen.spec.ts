@@ -72,9 +72,7 @@ test.describe('Plattform-Finder', () => {
 		await expect(card(page, 'Pew Research Center 2023: Frauen, alle Altersgruppen')).toContainText(/TikTok\s*40\s%/);
 		await expect(card(page, 'Pew Research Center 2021: Frauen, alle Altersgruppen')).toContainText(/Pinterest\s*46\s%/);
 		await expect(
-			page.getByText(
-				/Pew Research Center 2025, überhaupt genutzt .*: Für diese Auswahl sind keine Werte auffindbar/,
-			),
+			page.getByText(/Pew Research Center 2025, überhaupt genutzt .*: Für diese Auswahl sind keine Werte auffindbar/),
 		).toBeVisible();
 		// The old link format is rewritten to the shared one.
 		await expect(page).toHaveURL(/#plattformen=1\.[zj]\./);

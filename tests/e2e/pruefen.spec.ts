@@ -17,7 +17,13 @@ const chapters = readdirSync('content/kapitel')
 		const exercises = readdirSync(`content/aufgaben/${slug}`)
 			.filter((e) => e.endsWith('.mdx'))
 			.map((e) => ({ file: `content/aufgaben/${slug}/${e}`, data: frontmatter(`content/aufgaben/${slug}/${e}`) }));
-		return { slug, order: Number(data['order']), title: String(data['title']), goals: data['goals'] as { id: string }[], exercises };
+		return {
+			slug,
+			order: Number(data['order']),
+			title: String(data['title']),
+			goals: data['goals'] as { id: string }[],
+			exercises,
+		};
 	})
 	.sort((a, b) => a.order - b.order);
 const quizzes = readQuizzes();

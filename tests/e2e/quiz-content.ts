@@ -31,7 +31,11 @@ export function readQuizzes(): QuizFile[] {
 		.filter((f) => f.endsWith('.yaml'))
 		.map((f) => {
 			const data = parse(readFileSync(`content/quiz/${f}`, 'utf8')) as Omit<QuizFile, 'slug'>;
-			return { slug: f.replace(/\.yaml$/, ''), shuffleQuestions: data.shuffleQuestions ?? true, questions: data.questions };
+			return {
+				slug: f.replace(/\.yaml$/, ''),
+				shuffleQuestions: data.shuffleQuestions ?? true,
+				questions: data.questions,
+			};
 		});
 }
 
@@ -43,7 +47,10 @@ export function mainQuiz(quizzes = readQuizzes()): QuizFile {
 }
 
 /** The first question of `type` in any quiz, with its chapter. */
-export function firstOfKind(type: QuizItem['type'], quizzes = readQuizzes()): { slug: string; question: QuizItem } | undefined {
+export function firstOfKind(
+	type: QuizItem['type'],
+	quizzes = readQuizzes(),
+): { slug: string; question: QuizItem } | undefined {
 	for (const quiz of quizzes) {
 		const question = quiz.questions.find((q) => q.type === type);
 		if (question) return { slug: quiz.slug, question };
@@ -83,9 +90,11 @@ export async function displayedOrder(section: Locator): Promise<string[]> {
 		sets.map((set) => {
 			const text = set.querySelector('.quiz-text')?.textContent ?? '';
 			// Option texts without the marks an answered question adds.
-			const parts = [...set.querySelectorAll('.quiz-optionen label > span:first-of-type, .quiz-reihe .reihe-text, .quiz-zuordnung label, .quiz-zuordnung option')].map(
-				(el) => el.textContent?.trim() ?? '',
-			);
+			const parts = [
+				...set.querySelectorAll(
+					'.quiz-optionen label > span:first-of-type, .quiz-reihe .reihe-text, .quiz-zuordnung label, .quiz-zuordnung option',
+				),
+			].map((el) => el.textContent?.trim() ?? '');
 			return `${text} | ${parts.join(' | ')}`;
 		}),
 	);

@@ -105,7 +105,9 @@ test.describe('quiz engine', () => {
 		await group.getByRole('button', { name: 'Antwort prüfen' }).click();
 		await expect(group.getByText('Leider nicht richtig.', { exact: true })).toBeVisible();
 		for (const text of rightTexts(q)) {
-			await expect(group.locator('.quiz-loesung li').filter({ hasText: new RegExp(`^[A-F]\\) ${escapeRegExp(text)}$`) })).toHaveCount(1);
+			await expect(
+				group.locator('.quiz-loesung li').filter({ hasText: new RegExp(`^[A-F]\\) ${escapeRegExp(text)}$`) }),
+			).toHaveCount(1);
 		}
 		await expect(section.getByRole('status')).toContainText('Leider nicht richtig.');
 		const locked = group.getByRole('button', { name: 'Beantwortet' });
@@ -187,7 +189,9 @@ test.describe('question kinds by keyboard', () => {
 			await up.focus();
 			for (let step = from; step > target; step--) await page.keyboard.press('Enter');
 			if (from > target) {
-				await expect(section.getByRole('status')).toHaveText(`„${item}“ steht jetzt an Position ${target + 1} von ${items.length}.`);
+				await expect(section.getByRole('status')).toHaveText(
+					`„${item}“ steht jetzt an Position ${target + 1} von ${items.length}.`,
+				);
 				await expect(up).toBeFocused();
 			}
 		}
@@ -270,7 +274,10 @@ test.describe('trainer key and exports', () => {
 		// Every chapter links its own files in trainer mode.
 		await page.goto(`/kapitel/${quiz.slug}/?trainer=1`);
 		const key = page.getByRole('region', { name: 'Lösungsschlüssel' });
-		const [file] = await Promise.all([page.waitForEvent('download'), key.getByRole('link', { name: 'Moodle-XML' }).click()]);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			key.getByRole('link', { name: 'Moodle-XML' }).click(),
+		]);
 		const chapterXml = readFileSync((await file.path()) ?? '', 'utf8');
 		expect(XMLValidator.validate(chapterXml)).toBe(true);
 		expect(chapterXml.match(/<question type="(?!category)/g)).toHaveLength(quiz.questions.length);

@@ -73,7 +73,10 @@ test.describe('search dialog', () => {
 
 	test('Escape closes the dialog, and Tab stays inside it without stopping on every result', async ({ page }) => {
 		await page.goto('/glossar/');
-		await page.getByRole('button', { name: /Suchen/ }).first().click();
+		await page
+			.getByRole('button', { name: /Suchen/ })
+			.first()
+			.click();
 		const dialog = page.getByRole('dialog', { name: 'Website durchsuchen' });
 		await expect(dialog).toBeVisible();
 		await dialog.getByRole('combobox').fill('Persona');
@@ -149,7 +152,9 @@ test('German queries: the exact first result, and no compound helper anywhere in
 	const misses: string[] = [];
 	for (const [query, expected] of SEARCH_QUERIES) {
 		await input.fill(query);
-		await expect(dialog.getByRole('status')).toHaveText(new RegExp(`Treffer für „${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}“`));
+		await expect(dialog.getByRole('status')).toHaveText(
+			new RegExp(`Treffer für „${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}“`),
+		);
 		const href = (await listbox.getByRole('option').first().getAttribute('href')) ?? '';
 		const first = href.replace(/\?hl=[^#]*/, '');
 		if (first !== expected) misses.push(`${query}: erwartet ${expected}, erhalten ${first}`);
@@ -159,7 +164,9 @@ test('German queries: the exact first result, and no compound helper anywhere in
 	expect(misses).toEqual([]);
 });
 
-test('names mentioned across chapters lead to a chapter, not to sources, exercises or the print page', async ({ page }) => {
+test('names mentioned across chapters lead to a chapter, not to sources, exercises or the print page', async ({
+	page,
+}) => {
 	await page.goto('/');
 	await page.keyboard.press('Control+k');
 	const dialog = page.getByRole('dialog', { name: 'Website durchsuchen' });
@@ -173,21 +180,29 @@ test('names mentioned across chapters lead to a chapter, not to sources, exercis
 test('the index itself holds no split markers, and the print page is not in it', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/');
-	const problems = await page.evaluate(async (queries) => {
-		const bundle = '/pagefind/pagefind.js';
-		const pagefind = await import(/* @vite-ignore */ bundle);
-		type Data = { url: string; meta: Record<string, string>; excerpt: string; sub_results: { title: string; excerpt: string }[] };
-		const out: string[] = [];
-		for (const query of queries) {
-			const search = await pagefind.search(query);
-			const all: Data[] = await Promise.all(search.results.map((r: { data: () => Promise<Data> }) => r.data()));
-			for (const d of all) {
-				const shown = [d.meta['title'] ?? '', d.excerpt, ...d.sub_results.flatMap((s) => [s.title, s.excerpt])];
-				if (shown.some((text) => /[⟦⟧]/.test(text))) out.push(`${query}: ${d.url} zeigt Trennmarken`);
-				if (d.url.startsWith('/drucken/')) out.push(`${query}: Druckseite im Index`);
+	const problems = await page.evaluate(
+		async (queries) => {
+			const bundle = '/pagefind/pagefind.js';
+			const pagefind = await import(/* @vite-ignore */ bundle);
+			type Data = {
+				url: string;
+				meta: Record<string, string>;
+				excerpt: string;
+				sub_results: { title: string; excerpt: string }[];
+			};
+			const out: string[] = [];
+			for (const query of queries) {
+				const search = await pagefind.search(query);
+				const all: Data[] = await Promise.all(search.results.map((r: { data: () => Promise<Data> }) => r.data()));
+				for (const d of all) {
+					const shown = [d.meta['title'] ?? '', d.excerpt, ...d.sub_results.flatMap((s) => [s.title, s.excerpt])];
+					if (shown.some((text) => /[⟦⟧]/.test(text))) out.push(`${query}: ${d.url} zeigt Trennmarken`);
+					if (d.url.startsWith('/drucken/')) out.push(`${query}: Druckseite im Index`);
+				}
 			}
-		}
-		return out;
-	}, [...new Set(SEARCH_QUERIES.map(([query]) => query)), 'Kapitel', 'Lernziele', 'Übung']);
+			return out;
+		},
+		[...new Set(SEARCH_QUERIES.map(([query]) => query)), 'Kapitel', 'Lernziele', 'Übung'],
+	);
 	expect(problems).toEqual([]);
 });

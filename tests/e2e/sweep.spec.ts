@@ -11,7 +11,16 @@ const paths = [...sitemapPaths(), '/404.html'];
 const isDeck = (path: string) => /^\/folien\/[^/]+\/$/.test(path);
 
 test('the sitemap lists all page types', () => {
-	for (const expected of ['/', '/kapitel/echtzeit/', '/glossar/', '/quellen/', '/rechner/', '/suche/', '/datenschutz/', '/ueber/']) {
+	for (const expected of [
+		'/',
+		'/kapitel/echtzeit/',
+		'/glossar/',
+		'/quellen/',
+		'/rechner/',
+		'/suche/',
+		'/datenschutz/',
+		'/ueber/',
+	]) {
 		expect(paths).toContain(expected);
 	}
 });
@@ -28,12 +37,15 @@ for (const path of paths) {
 		page.on('console', (message) => {
 			// Playwright's own notice that it blocks the service worker (playwright.config.ts), not the site's.
 			if (message.text() === 'Service Worker registration blocked by Playwright') return;
-			if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+			if (message.type() === 'error' || message.type() === 'warning')
+				messages.push(`${message.type()}: ${message.text()}`);
 		});
 		page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
 		await page.goto(path);
 		// Every page says when its content was last checked.
-		await expect(page.getByRole('contentinfo')).toContainText(/Inhalt zuletzt geprüft am \d{1,2}\. [A-ZÄÖÜ][a-zä]+ 20\d\d/);
+		await expect(page.getByRole('contentinfo')).toContainText(
+			/Inhalt zuletzt geprüft am \d{1,2}\. [A-ZÄÖÜ][a-zä]+ 20\d\d/,
+		);
 		// Scroll through, so that islands hydrating on visibility load too; every island has then
 		// hydrated (lost its `ssr` attribute), which is what this test waits for – no idle timer.
 		await revealAll(page);

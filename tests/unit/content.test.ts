@@ -55,7 +55,10 @@ describe('the book', () => {
 
 		it('has a substantial body and only known glossary terms and sources', () => {
 			const body = readFileSync(join(root, 'kapitel', `${slug}.mdx`), 'utf8').replace(/^---[\s\S]*?---/, '');
-			const words = body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+			const words = body
+				.replace(/<[^>]+>/g, ' ')
+				.split(/\s+/)
+				.filter((w) => /\p{L}/u.test(w));
 			expect(words.length).toBeGreaterThanOrEqual(1500);
 			for (const [, id] of body.matchAll(/<Begriff id="([^"]+)"/g)) expect(glossaryIds, `Begriff ${id}`).toContain(id);
 			for (const [, id] of body.matchAll(/<Quelle id="([^"]+)"/g)) expect(sourceIds, `Quelle ${id}`).toContain(id);

@@ -30,7 +30,9 @@ const chapters = readdirSync(dir)
 function tags(body: string, name: string): Record<string, string>[] {
 	const tagPattern = new RegExp(`<${name}((?:\\s+[A-Za-z]+(?:="[^"]*")?)*)\\s*/?>`, 'g');
 	return [...body.matchAll(tagPattern)].map(([, attrs = '']) =>
-		Object.fromEntries([...attrs.matchAll(/([A-Za-z]+)(?:="([^"]*)")?/g)].map(([, key = '', value = '']) => [key, value])),
+		Object.fromEntries(
+			[...attrs.matchAll(/([A-Za-z]+)(?:="([^"]*)")?/g)].map(([, key = '', value = '']) => [key, value]),
+		),
 	);
 }
 

@@ -72,7 +72,8 @@ describe('the bibliography', () => {
 
 	it.each(entries)('$id names a real author, organisation or site – no placeholder', ({ data }) => {
 		// Unknown authors are left out (content/README.md, „Zitierweise“), never filled with a stand-in.
-		const placeholder = /^(ausgangsmaterial|unbekannt|anonym|o\.\s*v\.|n\.\s*n\.|redaktion|autor(in)?|verfasser(in)?)$|\(redaktion\)/i;
+		const placeholder =
+			/^(ausgangsmaterial|unbekannt|anonym|o\.\s*v\.|n\.\s*n\.|redaktion|autor(in)?|verfasser(in)?)$|\(redaktion\)/i;
 		for (const author of data.authors ?? []) expect(author.trim(), author).not.toMatch(placeholder);
 	});
 
@@ -90,9 +91,7 @@ function citingFiles(path: string): string[] {
 }
 
 describe('every bibliography entry', () => {
-	const corpus = [...citingFiles('content'), ...citingFiles('src')]
-		.map((f) => readFileSync(f, 'utf8'))
-		.join('\n');
+	const corpus = [...citingFiles('content'), ...citingFiles('src')].map((f) => readFileSync(f, 'utf8')).join('\n');
 
 	it('is cited somewhere (a chapter, exercise, quiz, glossary entry, data set or calculator page)', () => {
 		const uncited = entries

@@ -73,7 +73,9 @@ export function EchtzeitBudget({ t, built }: Props): JSX.Element {
 			error={errors[id]}
 			inputMode={inputMode}
 			warning={
-				id === 'wage' && result?.belowMinimumWage ? fillTemplate(f.wageBelowMinimum, { year: s.year, minimumWage }) : undefined
+				id === 'wage' && result?.belowMinimumWage
+					? fillTemplate(f.wageBelowMinimum, { year: s.year, minimumWage })
+					: undefined
 			}
 			onInput={(value) => updateEchtzeitBudget({ [id]: value } as Partial<Record<BudgetField, string>>)}
 		/>

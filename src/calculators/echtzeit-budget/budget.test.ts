@@ -125,7 +125,11 @@ describe('computeBudget', () => {
 describe('applicableYear', () => {
 	it('picks the year of the date in German time, from 1 January', () => {
 		expect(applicableYear(new Date('2026-12-05T12:00:00Z'))).toEqual({ calendarYear: 2026, year: 2026, standIn: null });
-		expect(applicableYear(new Date('2027-02-15T09:00:00+01:00'))).toEqual({ calendarYear: 2027, year: 2027, standIn: null });
+		expect(applicableYear(new Date('2027-02-15T09:00:00+01:00'))).toEqual({
+			calendarYear: 2027,
+			year: 2027,
+			standIn: null,
+		});
 		// 23:30 UTC on New Year's Eve is already 1 January in Berlin.
 		expect(applicableYear(new Date('2026-12-31T23:30:00Z')).year).toBe(2027);
 	});
@@ -135,7 +139,11 @@ describe('applicableYear', () => {
 			year: LAST_KNOWN_YEAR,
 			standIn: 'last',
 		});
-		expect(applicableYear(new Date('2020-06-01T12:00:00Z'))).toEqual({ calendarYear: 2020, year: 2025, standIn: 'first' });
+		expect(applicableYear(new Date('2020-06-01T12:00:00Z'))).toEqual({
+			calendarYear: 2020,
+			year: 2025,
+			standIn: 'first',
+		});
 		expect(Object.keys(MINDESTLOHN).map(Number)).toEqual([...YEARS]);
 	});
 	it('gives 14,60 € and 633 € on 15 February 2027', () => {

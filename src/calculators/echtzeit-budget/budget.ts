@@ -30,7 +30,9 @@ export interface ApplicableYear {
  * the nearest known year and says so. Values for a year are never guessed.
  */
 export function applicableYear(date: Date): ApplicableYear {
-	const calendarYear = Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(date));
+	const calendarYear = Number(
+		new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(date),
+	);
 	if (calendarYear > LAST_KNOWN_YEAR) return { calendarYear, year: LAST_KNOWN_YEAR, standIn: 'last' };
 	if (calendarYear < FIRST_YEAR) return { calendarYear, year: FIRST_YEAR, standIn: 'first' };
 	return { calendarYear, year: calendarYear as Year, standIn: null };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeBudget } from './budget';
-import { DEFAULT_BUDGET_SETTINGS, followDate, formatWageInput, resolveBudget, validateBudgetSettings, withYear } from './settings';
+import {
+	DEFAULT_BUDGET_SETTINGS,
+	followDate,
+	formatWageInput,
+	resolveBudget,
+	validateBudgetSettings,
+	withYear,
+} from './settings';
 
 describe('budget settings', () => {
 	it('default to two hours on five days at the 2026 minimum wage', () => {
@@ -30,7 +37,11 @@ describe('budget settings', () => {
 	});
 	it('follow the date unless the reader chose a year, the default wage included', () => {
 		const feb2027 = new Date('2027-02-15T10:00:00+01:00');
-		expect(followDate(DEFAULT_BUDGET_SETTINGS, feb2027)).toMatchObject({ year: 2027, wage: '14,60', yearChosen: false });
+		expect(followDate(DEFAULT_BUDGET_SETTINGS, feb2027)).toMatchObject({
+			year: 2027,
+			wage: '14,60',
+			yearChosen: false,
+		});
 		expect(resolveBudget(followDate(DEFAULT_BUDGET_SETTINGS, feb2027)).input).toMatchObject({ year: 2027, wage: 14.6 });
 		expect(followDate({ ...DEFAULT_BUDGET_SETTINGS, wage: '16' }, feb2027).wage).toBe('16');
 		const chosen = { ...DEFAULT_BUDGET_SETTINGS, yearChosen: true };

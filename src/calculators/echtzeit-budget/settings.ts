@@ -4,7 +4,15 @@
  * them with `parseDecimal` and reports a German message per field.
  */
 import { numberFormat, parseDecimal } from '../../lib/number';
-import { applicableYear, EMPLOYMENTS, MINDESTLOHN, YEARS, type BudgetInput, type Employment, type Year } from './budget';
+import {
+	applicableYear,
+	EMPLOYMENTS,
+	MINDESTLOHN,
+	YEARS,
+	type BudgetInput,
+	type Employment,
+	type Year,
+} from './budget';
 
 export interface BudgetSettings {
 	hoursPerDay: string;

@@ -85,7 +85,9 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 						{shown.length > 0 && (
 							<ul class="pl-list">
 								{shown.map((p, i) => (
-									<li key={i}>{p.line === null ? p.message : fillTemplate(c.line, { line: p.line, message: p.message })}</li>
+									<li key={i}>
+										{p.line === null ? p.message : fillTemplate(c.line, { line: p.line, message: p.message })}
+									</li>
 								))}
 							</ul>
 						)}

@@ -133,6 +133,7 @@ export function parseKpiCsv(text: string, strings: KpiCsvStrings, nextId: (index
 	}
 	if (months.length < MIN_MONTHS)
 		problems.push({ line: null, message: fillTemplate(msg.tooFewMonths, { count: months.length }) });
-	if (months.length > MAX_MONTHS) problems.push({ line: null, message: fillTemplate(msg.tooManyMonths, { max: MAX_MONTHS }) });
+	if (months.length > MAX_MONTHS)
+		problems.push({ line: null, message: fillTemplate(msg.tooManyMonths, { max: MAX_MONTHS }) });
 	return problems.length > 0 ? { ok: false, problems } : { ok: true, months };
 }

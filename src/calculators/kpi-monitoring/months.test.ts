@@ -74,7 +74,11 @@ describe('month list', () => {
 
 describe('salvageMonths', () => {
 	it('keeps every readable month and empties only what cannot be read', () => {
-		const stored = [{ ...month('m1', { followers: '10' }), values: { ...emptyValues(), followers: '10', visits: 7 } }, 'kaputt', month('m1', { visits: '3' }, 'März')];
+		const stored = [
+			{ ...month('m1', { followers: '10' }), values: { ...emptyValues(), followers: '10', visits: 7 } },
+			'kaputt',
+			month('m1', { visits: '3' }, 'März'),
+		];
 		expect(salvageMonths(stored)).toEqual({
 			value: [month('m1', { followers: '10' }), month('m2', { visits: '3' }, 'März')],
 			lost: 2,

@@ -147,7 +147,10 @@ export function salvageMonths(value: unknown): { value: MonthDraft[]; lost: numb
 	let lost = 0;
 	for (const item of value as unknown[]) {
 		const v = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-		const stored = (typeof v['values'] === 'object' && v['values'] !== null ? v['values'] : {}) as Record<string, unknown>;
+		const stored = (typeof v['values'] === 'object' && v['values'] !== null ? v['values'] : {}) as Record<
+			string,
+			unknown
+		>;
 		if (out.length >= MAX_MONTHS || !isMonthId(v['id'])) {
 			lost++;
 			continue;

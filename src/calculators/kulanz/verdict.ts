@@ -46,7 +46,10 @@ export function buildGoodwillVerdict(i: GoodwillInput, r: GoodwillResult, t: Kul
 		return out;
 	}
 	out.push(
-		fillTemplate(t.breakEven, { customers: formatNumber(r.breakEvenCustomers, 0), clv: formatEuro(i.lifetimeValue ?? 0) }),
+		fillTemplate(t.breakEven, {
+			customers: formatNumber(r.breakEvenCustomers, 0),
+			clv: formatEuro(i.lifetimeValue ?? 0),
+		}),
 	);
 	if (r.atRisk !== null && r.atRisk > 0) {
 		const atRisk = formatNumber(r.atRisk, 0);

@@ -104,9 +104,7 @@ export function OverviewStep(props: Props) {
 				<p class="pb-warning">{t.overflowWarning}</p>
 			) : (
 				cut > 0 && (
-					<p class="pb-warning">
-						{fillTemplate(t.cutWarning, { count: cut, fields: fit.shortened.join(', ') })}
-					</p>
+					<p class="pb-warning">{fillTemplate(t.cutWarning, { count: cut, fields: fit.shortened.join(', ') })}</p>
 				)
 			)}
 			<PersonaCard persona={persona} labels={labels} idSuffix="screen" />

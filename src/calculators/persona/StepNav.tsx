@@ -35,7 +35,9 @@ export function StepNav({ step, kind, completeness, labels, onStep }: Props) {
 										</span>
 										<span class="visually-hidden">
 											{', '}
-											{done ? t.statusDone : fillTemplate(t.statusPartial, { filled: section.filled, total: section.total })}
+											{done
+												? t.statusDone
+												: fillTemplate(t.statusPartial, { filled: section.filled, total: section.total })}
 										</span>
 									</>
 								)}

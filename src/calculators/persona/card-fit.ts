@@ -42,7 +42,10 @@ const filled = (text: string): boolean => text.trim() !== '';
 
 /** The labelled entries the card prints for a persona of this kind (see PersonaCard). */
 function printedFields(p: Persona): string[] {
-	const people = p.kind === 'b2c' ? ['age', 'gender', 'income', 'education', 'occupation', 'place'] : ['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure'];
+	const people =
+		p.kind === 'b2c'
+			? ['age', 'gender', 'income', 'education', 'occupation', 'place']
+			: ['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure'];
 	return [
 		...people,
 		'goals',
@@ -67,7 +70,8 @@ export function cardLines(p: Persona, layout: PrintLayout = PRINT_CARD): number 
 	let lines = 2 * (1 + 2 + (filled(p.quote) ? textLines(p.quote, per * 2) : 0) + 1);
 	if (p.origin === 'beispiel') lines += 2 * 3;
 	const sections: number[] = [];
-	const entries = (texts: string[]) => texts.filter(filled).reduce((sum, t) => sum + layout.entry + textLines(t, per), 0);
+	const entries = (texts: string[]) =>
+		texts.filter(filled).reduce((sum, t) => sum + layout.entry + textLines(t, per), 0);
 	const record = p as unknown as Record<string, string>;
 	const fields = printedFields(p).map((f) => record[f] ?? '');
 	const people = fields.slice(0, 6);

@@ -27,7 +27,11 @@ describe('importErrorText', () => {
 		[0, 'versionInvalid', 'Die Versionsnummer der Datei (0) ist ungültig: Gültig sind ganze Zahlen ab 1.'],
 		[-1, 'versionInvalid', 'Die Versionsnummer der Datei (-1) ist ungültig: Gültig sind ganze Zahlen ab 1.'],
 		[1.5, 'versionInvalid', 'Die Versionsnummer der Datei (1,5) ist ungültig: Gültig sind ganze Zahlen ab 1.'],
-		['1', 'versionNotNumber', 'Die Versionsnummer der Datei („1“) ist keine Zahl, sondern Text – die Datei wurde wohl von Hand verändert.'],
+		[
+			'1',
+			'versionNotNumber',
+			'Die Versionsnummer der Datei („1“) ist keine Zahl, sondern Text – die Datei wurde wohl von Hand verändert.',
+		],
 	] as const)('says what is wrong with version %s, not that it is newer', (version, error, text) => {
 		const message = importErrorText(labels, { ok: false, error, version });
 		expect(message).toBe(text);
@@ -50,6 +54,8 @@ describe('importErrorText', () => {
 
 describe('unsavedText', () => {
 	it('says that the text was not saved, with both numbers', () => {
-		expect(unsavedText(labels, 1200, 100_001)).toMatch(/^Nicht gespeichert: höchstens 1\.200 Zeichen, derzeit 100\.001\./);
+		expect(unsavedText(labels, 1200, 100_001)).toMatch(
+			/^Nicht gespeichert: höchstens 1\.200 Zeichen, derzeit 100\.001\./,
+		);
 	});
 });

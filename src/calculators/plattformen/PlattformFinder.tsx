@@ -125,9 +125,15 @@ export function PlattformFinder({ datasets, initial, t, standalone = false }: Pr
 				<h2 id="pf-results-heading">
 					{choice.gender === 'alle'
 						? fillTemplate(t.resultsHeading, { country: countryName, age: ageText })
-						: fillTemplate(t.resultsHeadingGender, { country: countryName, age: ageText, gender: t.genders[choice.gender] })}
+						: fillTemplate(t.resultsHeadingGender, {
+								country: countryName,
+								age: ageText,
+								gender: t.genders[choice.gender],
+							})}
 				</h2>
-				<p role="status">{cardCount > 0 ? fillTemplate(t.summary, { cards: cardCount, studies: studyCount }) : t.nothing}</p>
+				<p role="status">
+					{cardCount > 0 ? fillTemplate(t.summary, { cards: cardCount, studies: studyCount }) : t.nothing}
+				</p>
 				<p class="tg-note">{t.apart}</p>
 				<p class="tg-note">
 					{t.persona} <a href="/rechner/persona/">{t.personaLink}</a>

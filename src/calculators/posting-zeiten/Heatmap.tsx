@@ -64,7 +64,8 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 				])}
 			</div>
 			<figcaption>
-				<span>{t.viewHints[view]}</span> {max > 0 && <span>{fillTemplate(t.peak, { slot: slotText(labels, peak) })}</span>}
+				<span>{t.viewHints[view]}</span>{' '}
+				{max > 0 && <span>{fillTemplate(t.peak, { slot: slotText(labels, peak) })}</span>}
 				<span class="pz-legend" aria-hidden="true">
 					<span>{t.legendLow}</span>
 					{Array.from({ length: 10 }, (_, l) => (
@@ -78,7 +79,12 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 			<details class="pz-table-details">
 				<summary>{t.tableToggle}</summary>
 				{/* Focusable so keyboard users can scroll the wide table (WCAG 2.1.1). */}
-				<div class="table-scroll" tabIndex={0} role="region" aria-label={fillTemplate(t.tableCaption, { view: viewName })}>
+				<div
+					class="table-scroll"
+					tabIndex={0}
+					role="region"
+					aria-label={fillTemplate(t.tableCaption, { view: viewName })}
+				>
 					<table class="pz-table">
 						<caption>{fillTemplate(t.tableCaption, { view: viewName })}</caption>
 						<thead>

@@ -42,7 +42,11 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 				value={settings.halfLife}
 				inputMode="decimal"
 				hint={`${t.halfLifeHint} ${t.sources[settings.platform]}`}
-				error={error ? `${error} ${fillTemplate(labels.plan.fallback, { value: formatNumber(numbers.halfLife) })}` : undefined}
+				error={
+					error
+						? `${error} ${fillTemplate(labels.plan.fallback, { value: formatNumber(numbers.halfLife) })}`
+						: undefined
+				}
 				onInput={(halfLife) => updatePostingSettings({ halfLife })}
 			/>
 			{settings.halfLife !== String(preset.halfLifeMinutes) && (

@@ -59,7 +59,9 @@ function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element 
 
 /** Whether this browser's state is what the server rendered with: defaults, no persona. */
 function rendersAsServer(): boolean {
-	return JSON.stringify($postingSettings.get()) === JSON.stringify(DEFAULT_SETTINGS) && $activePersona.get() === undefined;
+	return (
+		JSON.stringify($postingSettings.get()) === JSON.stringify(DEFAULT_SETTINGS) && $activePersona.get() === undefined
+	);
 }
 
 export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
@@ -81,7 +83,11 @@ export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels 
 			if (!shared.found) return;
 			offerSharedSettings(shared.settings);
 			const link = shared.settings ? await encodeSettingsLink(shared.settings) : undefined;
-			history.replaceState(history.state, '', rewriteHref(location.href, link?.ok ? link.fragment : '', [LEGACY_PARAM]));
+			history.replaceState(
+				history.state,
+				'',
+				rewriteHref(location.href, link?.ok ? link.fragment : '', [LEGACY_PARAM]),
+			);
 		};
 		void read();
 		const onHash = () => void read();

@@ -53,7 +53,12 @@ function SourceItem({
 					</p>
 					{s.filtered > 0 && <p>{fillTemplate(t.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
 					{s.firstMs !== undefined && s.lastMs !== undefined && (
-						<p>{fillTemplate(t.period, { from: formatInstant(s.firstMs, timeZone), to: formatInstant(s.lastMs, timeZone) })}</p>
+						<p>
+							{fillTemplate(t.period, {
+								from: formatInstant(s.firstMs, timeZone),
+								to: formatInstant(s.lastMs, timeZone),
+							})}
+						</p>
 					)}
 					{s.header && <p class="pz-hint">{fillTemplate(t.header, { header: s.header })}</p>}
 				</>
@@ -70,7 +75,8 @@ function SourceItem({
 					<ul>
 						{s.samples.map((b) => (
 							<li key={b.line}>
-								{fillTemplate(t.badLine, { line: formatNumber(b.line, 0), reason: t.reasons[b.reason] })} <code>{b.text}</code>
+								{fillTemplate(t.badLine, { line: formatNumber(b.line, 0), reason: t.reasons[b.reason] })}{' '}
+								<code>{b.text}</code>
 							</li>
 						))}
 					</ul>

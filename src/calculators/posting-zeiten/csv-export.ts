@@ -26,16 +26,14 @@ export function buildScoresCsv(
 ): string {
 	const rows: string[][] = [[...labels.headers]];
 	for (let s = 0; s < HOURS_PER_WEEK; s++) {
-		rows.push(
-			[
-				labels.dayNames[slotWeekday(s)] ?? '',
-				formatHour(slotHour(s)),
-				number.format((audience[s] ?? 0) * 100),
-				number.format(competition[s] ?? 0),
-				number.format((scoreIndex[s] ?? 0) * 100),
-				planned.has(s) ? labels.yes : labels.no,
-			],
-		);
+		rows.push([
+			labels.dayNames[slotWeekday(s)] ?? '',
+			formatHour(slotHour(s)),
+			number.format((audience[s] ?? 0) * 100),
+			number.format(competition[s] ?? 0),
+			number.format((scoreIndex[s] ?? 0) * 100),
+			planned.has(s) ? labels.yes : labels.no,
+		]);
 	}
 	return formatCsv(rows);
 }

@@ -31,7 +31,10 @@ export function reasonSentences(labels: PostingZeitenLabels, r: SlotReason): str
 	if (r.windowCompetition === 0) out.push(r.gap ? t.gap : t.noCompetition);
 	else
 		out.push(
-			fillTemplate(t.competition, { posts: formatNumber(r.windowCompetition, 1), loss: formatNumber(r.attentionLoss, 0) }),
+			fillTemplate(t.competition, {
+				posts: formatNumber(r.windowCompetition, 1),
+				loss: formatNumber(r.attentionLoss, 0),
+			}),
 		);
 	return out;
 }

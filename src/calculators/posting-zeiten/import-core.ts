@@ -8,14 +8,7 @@
  * timestamps without offset) go straight into the local week.
  */
 import { isBotOrAsset, parseClfInstant } from './parse-clf';
-import {
-	detectColumns,
-	looksLikeHeader,
-	parseCount,
-	splitRow,
-	type Delimiter,
-	type TableLayout,
-} from './parse-table';
+import { detectColumns, looksLikeHeader, parseCount, splitRow, type Delimiter, type TableLayout } from './parse-table';
 import { detectDelimiter } from '../../lib/csv';
 import { parseHour, parseTimestamp, parseWeekday } from './parse-time';
 import { HOURS_PER_WEEK, toSlot } from './week';

@@ -52,8 +52,14 @@ describe('share links', () => {
 	});
 
 	it('report damaged links as found but unusable, and addresses without a link as nothing', async () => {
-		expect(await readSharedSettings('https://x.de/?einstellungen=kaputt!!')).toEqual({ found: true, settings: undefined });
-		expect(await readSharedSettings('https://x.de/#posting-zeiten=1.j.e30')).toEqual({ found: true, settings: undefined });
+		expect(await readSharedSettings('https://x.de/?einstellungen=kaputt!!')).toEqual({
+			found: true,
+			settings: undefined,
+		});
+		expect(await readSharedSettings('https://x.de/#posting-zeiten=1.j.e30')).toEqual({
+			found: true,
+			settings: undefined,
+		});
 		expect(await readSharedSettings('https://x.de/#wochenplan')).toEqual({ found: false });
 		expect(decodeLegacySettings(legacy({ v: 2, s: settings }))).toBeUndefined();
 		expect(decodeLegacySettings(legacy({ v: 1, s: settings }).slice(0, 20))).toBeUndefined();

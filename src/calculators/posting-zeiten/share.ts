@@ -23,7 +23,10 @@ export function decodeLegacySettings(code: string): PostingSettings | undefined 
 	const bytes = fromBase64Url(code);
 	if (!bytes) return undefined;
 	try {
-		const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as { v?: unknown; s?: unknown } | null;
+		const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as {
+			v?: unknown;
+			s?: unknown;
+		} | null;
 		return parsed?.v === 1 ? validateSettings(parsed.s) : undefined;
 	} catch {
 		return undefined;

@@ -56,7 +56,9 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 			<div class="table-scroll">
 				<table class="tg-ladder tg-group-table">
 					<caption>
-						{reference ? fillTemplate(g.captionIndex, { n, reference: reference.title }) : fillTemplate(g.caption, { n })}
+						{reference
+							? fillTemplate(g.captionIndex, { n, reference: reference.title })
+							: fillTemplate(g.caption, { n })}
 					</caption>
 					<thead>
 						<tr>
@@ -87,7 +89,9 @@ export function GroupResult({ n, profile, index, reference, fromLink, saved, t, 
 										<span class="tg-value">{r ? formatPercent(r.share, 1) : ''}</span>
 									</td>
 									<td class="tg-num">
-										{r ? fillTemplate(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) }) : ''}
+										{r
+											? fillTemplate(g.intervalValue, { low: formatPercent(r.low, 1), high: formatPercent(r.high, 1) })
+											: ''}
 									</td>
 									{reference && <td class="tg-num">{idx === null ? '' : formatNumber(idx, 0)}</td>}
 								</tr>

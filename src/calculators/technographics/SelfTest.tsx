@@ -33,7 +33,9 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 			<div class="tg-selftest">
 				{ACTIVE_RUNGS.map((rung) => (
 					<fieldset class="tg-fieldset" key={rung}>
-						<legend>{fillTemplate(s.rungLegend, { ...t.rungs[rung], threshold: t.frequencies[THRESHOLD[rung]] })}</legend>
+						<legend>
+							{fillTemplate(s.rungLegend, { ...t.rungs[rung], threshold: t.frequencies[THRESHOLD[rung]] })}
+						</legend>
 						{ACTIVITIES[rung].map((activity) => (
 							<div class="tg-field tg-field-inline" key={activity}>
 								<label for={`tg-self-${activity}`}>{t.activities[activity]}</label>
@@ -55,11 +57,7 @@ export function SelfTest({ knownIds, defaults, t }: Props) {
 			</div>
 			<div class="tg-result tg-print-result" aria-live="polite">
 				<h3>{s.resultHeading}</h3>
-				{rungs[0] === 'inactives' ? (
-					<p>{s.inactive}</p>
-				) : (
-					<p>{fillTemplate(s.result, { count: rungs.length })}</p>
-				)}
+				{rungs[0] === 'inactives' ? <p>{s.inactive}</p> : <p>{fillTemplate(s.result, { count: rungs.length })}</p>}
 				<ul class="tg-self-result">
 					{rungs.map((rung) => (
 						<li key={rung}>

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeShareState, encodeShareLink, encodeShareState, hasShareState, readShareLink, type ShareState } from './share-link';
+import {
+	decodeShareState,
+	encodeShareLink,
+	encodeShareState,
+	hasShareState,
+	readShareLink,
+	type ShareState,
+} from './share-link';
 import { ALL_ACTIVITIES, FREQUENCIES, RUNGS } from './rungs';
 import type { RungCounts } from './classify';
 

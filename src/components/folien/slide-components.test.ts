@@ -15,7 +15,9 @@ const keys = (file: string, name: string): string[] => {
 const used = (dir: string): string[] =>
 	readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((e) => e.isFile() && e.name.endsWith('.mdx'))
-		.flatMap((e) => [...readFileSync(join(e.parentPath, e.name), 'utf8').matchAll(/<([A-Z][A-Za-z]+)/g)].map((m) => m[1] ?? ''));
+		.flatMap((e) =>
+			[...readFileSync(join(e.parentPath, e.name), 'utf8').matchAll(/<([A-Z][A-Za-z]+)/g)].map((m) => m[1] ?? ''),
+		);
 
 describe('slide stand-ins', () => {
 	const chapter = keys('src/components/folien/slide-components.ts', 'chapterSlideComponents');

@@ -31,4 +31,9 @@ export const chapterSlideComponents = {
 };
 
 /** Exercises: the same, plus trainer note and solution marked for the speaker notes. */
-export const exerciseSlideComponents = { ...chapterSlideComponents, Abbildung: NurText, Loesung: LoesungFolie, TrainerNotiz: NotizFolie };
+export const exerciseSlideComponents = {
+	...chapterSlideComponents,
+	Abbildung: NurText,
+	Loesung: LoesungFolie,
+	TrainerNotiz: NotizFolie,
+};

@@ -31,7 +31,12 @@ export function ConfirmButton({ label, question, confirmLabel, cancelLabel, onCo
 
 	if (!asking) {
 		return (
-			<button type="button" ref={openerRef} class={danger ? 'button-danger' : undefined} onClick={() => setAsking(true)}>
+			<button
+				type="button"
+				ref={openerRef}
+				class={danger ? 'button-danger' : undefined}
+				onClick={() => setAsking(true)}
+			>
 				{label}
 			</button>
 		);

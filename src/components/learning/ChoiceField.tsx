@@ -42,7 +42,10 @@ export default function ChoiceField(props: Props) {
 								checked={chosen}
 								disabled={locked}
 								onChange={(e) =>
-									props.onDraft({ kind: 'choice', selected: toggleOption(q, props.selected, j, e.currentTarget.checked) })
+									props.onDraft({
+										kind: 'choice',
+										selected: toggleOption(q, props.selected, j, e.currentTarget.checked),
+									})
 								}
 							/>
 							<span>

@@ -52,7 +52,9 @@ export function buildGoalMatrix(input: MatrixInput): GoalMatrix {
 			.filter((e) => e.goals.includes(goal.id))
 			.map((e) => e.number)
 			.sort((a, b) => a - b);
-		const questions = input.questions.flatMap((q, n) => (q.goals.includes(goal.id) ? [{ number: n + 1, id: q.id }] : []));
+		const questions = input.questions.flatMap((q, n) =>
+			q.goals.includes(goal.id) ? [{ number: n + 1, id: q.id }] : [],
+		);
 		return {
 			goal,
 			number: i + 1,

@@ -36,7 +36,12 @@ export function emptyDraft(question: QuizQuestion, seed: number | undefined): Dr
 }
 
 /** Tick or untick an option (radios replace the choice, checkboxes add or remove it). */
-export function toggleOption(question: QuizQuestion, selected: readonly number[], index: number, checked: boolean): number[] {
+export function toggleOption(
+	question: QuizQuestion,
+	selected: readonly number[],
+	index: number,
+	checked: boolean,
+): number[] {
 	if (question.type === 'single') return [index];
 	return checked ? [...new Set([...selected, index])] : selected.filter((i) => i !== index);
 }

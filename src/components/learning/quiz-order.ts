@@ -10,7 +10,11 @@ import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, QuizQuestion }
 const fileOrder = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 /** Order of the questions; shuffled only when the quiz asks for it. */
-export function questionOrder(questions: readonly QuizQuestion[], seed: number | undefined, shuffle: boolean): number[] {
+export function questionOrder(
+	questions: readonly QuizQuestion[],
+	seed: number | undefined,
+	shuffle: boolean,
+): number[] {
 	if (seed === undefined || !shuffle) return fileOrder(questions.length);
 	return seededPermutation(questions.length, seed, 'fragen');
 }

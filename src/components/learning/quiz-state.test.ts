@@ -31,7 +31,11 @@ describe('attempts and answers', () => {
 		state = submitAnswer(state, 'k', matching, { matches: [2, 1, 0] });
 		expect(state['k']?.seed).toBe(5);
 		expect(Object.keys(state['k']?.answers ?? {})).toEqual(['minijob', 'stufen', 'paare']);
-		expect(scoreQuiz([numeric, ordering, matching], state['k']?.answers)).toEqual({ total: 3, answered: 3, correct: 1 });
+		expect(scoreQuiz([numeric, ordering, matching], state['k']?.answers)).toEqual({
+			total: 3,
+			answered: 3,
+			correct: 1,
+		});
 	});
 	it('locks a question after the first submission', () => {
 		const first = submitAnswer({}, 'echtzeit', single, { selected: [0] });

@@ -43,8 +43,9 @@ export function rightAnswerText(q: QuizQuestion, labels: AnswerLabels, seed?: nu
 		case 'single':
 		case 'multiple': {
 			const order = optionOrder(q, seed);
-			const right = order
-				.flatMap((i, position) => (correctIndices(q).includes(i) ? [`${optionLetter(position)}) ${q.options[i]?.text ?? ''}`] : []));
+			const right = order.flatMap((i, position) =>
+				correctIndices(q).includes(i) ? [`${optionLetter(position)}) ${q.options[i]?.text ?? ''}`] : [],
+			);
 			return `${right.length > 1 ? labels.rightAnswers : labels.rightAnswer} ${right.join('; ')}`;
 		}
 		case 'numeric':

@@ -112,7 +112,8 @@ export function correctIndices(question: ChoiceQuestion): number[] {
 	return question.options.flatMap((o, i) => (o.correct ? [i] : []));
 }
 
-const isIndex = (i: unknown, length: number): i is number => Number.isInteger(i) && (i as number) >= 0 && (i as number) < length;
+const isIndex = (i: unknown, length: number): i is number =>
+	Number.isInteger(i) && (i as number) >= 0 && (i as number) < length;
 
 function normalizeSelection(question: ChoiceQuestion, selected: readonly number[]): number[] | undefined {
 	const clean = [...new Set(selected)].filter((i) => isIndex(i, question.options.length)).sort((a, b) => a - b);

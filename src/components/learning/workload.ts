@@ -23,11 +23,7 @@ export interface Workload {
  */
 export function quizMinutes(questions: readonly WorkloadQuestion[]): number {
 	const raw = questions.reduce(
-		(sum, q) =>
-			sum +
-			1 +
-			(q.level === 'erinnern' ? 0 : 1) +
-			(q.type === 'single' || q.type === 'multiple' ? 0 : 1),
+		(sum, q) => sum + 1 + (q.level === 'erinnern' ? 0 : 1) + (q.type === 'single' || q.type === 'multiple' ? 0 : 1),
 		0,
 	);
 	return Math.ceil(raw / 5) * 5;

@@ -42,7 +42,8 @@ export const folien = {
 	hintMultiple: 'Mehrere Antworten können richtig sein.',
 	hintOrdering: 'Bringen Sie alles in die richtige Reihenfolge.',
 	hintMatching: 'Ordnen Sie jedem Punkt einen Buchstaben zu.',
-	hintNumeric: (unit: string | undefined) => (unit ? `Rechnen Sie: Ergebnis in ${unit}` : 'Rechnen Sie: Ergebnis als Zahl'),
+	hintNumeric: (unit: string | undefined) =>
+		unit ? `Rechnen Sie: Ergebnis in ${unit}` : 'Rechnen Sie: Ergebnis als Zahl',
 	rightAnswer: 'Richtig ist:',
 	rightAnswers: 'Richtig sind:',
 	rightOrder: 'Richtige Reihenfolge:',

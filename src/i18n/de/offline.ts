@@ -25,9 +25,11 @@ export const offline = {
 		loading: 'Die Offline-Kopie wird angelegt: {done} von {files} Dateien …',
 		loadingStart: 'Die Offline-Kopie wird angelegt …',
 		off: 'Offline-Nutzung ist ausgeschaltet. Die Website lädt alles aus dem Internet und legt keine Kopie an.',
-		unsupported: 'Dieser Browser kann keine Offline-Kopie anlegen (kein Service Worker), oder er ist im privaten Modus.',
+		unsupported:
+			'Dieser Browser kann keine Offline-Kopie anlegen (kein Service Worker), oder er ist im privaten Modus.',
 		notYet: 'Noch keine Offline-Kopie vorhanden. Sie entsteht beim nächsten Laden einer Seite.',
-		failed: 'Die Offline-Kopie konnte nicht vollständig angelegt werden; der Browser versucht es beim nächsten Besuch erneut.',
+		failed:
+			'Die Offline-Kopie konnte nicht vollständig angelegt werden; der Browser versucht es beim nächsten Besuch erneut.',
 		remove: 'Offline-Kopie entfernen',
 		removed: 'Die Offline-Kopie wurde entfernt; Offline-Nutzung ist ausgeschaltet.',
 		enable: 'Offline-Nutzung einschalten',

@@ -246,7 +246,8 @@ export const persona = {
 
 	card: {
 		kicker: 'Persona',
-		cutNote: 'Für eine Seite gekürzt (mit „…“ markiert): {fields}. Die vollständige Fassung steht im Persona-Baukasten.',
+		cutNote:
+			'Für eine Seite gekürzt (mit „…“ markiert): {fields}. Die vollständige Fassung steht im Persona-Baukasten.',
 		b2c: 'B2C',
 		b2b: 'B2B',
 		exampleNote:

@@ -19,7 +19,9 @@ export const pruefen = {
 		missingQuestion: 'Keine Quizfrage prüft dieses Lernziel.',
 		unknownTags: (refs: string) => `Verweise auf unbekannte Lernziele: ${refs}`,
 		summary: (covered: number, total: number) =>
-			total === 1 ? `${covered} von 1 Lernziel vollständig abgedeckt` : `${covered} von ${total} Lernzielen vollständig abgedeckt`,
+			total === 1
+				? `${covered} von 1 Lernziel vollständig abgedeckt`
+				: `${covered} von ${total} Lernzielen vollständig abgedeckt`,
 		questionsNote:
 			'Fragen sind in der Reihenfolge der Quelldatei gezählt – wie im Lösungsschlüssel, den der Trainermodus unter jedem Kapitel zeigt.',
 	},

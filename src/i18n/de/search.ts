@@ -15,7 +15,8 @@ export const search = {
 	many: '[COUNT] Treffer für „[TERM]“.',
 	devNotice:
 		'Die Suche braucht einen Build: Der Suchindex entsteht erst mit „npm run build“. Starten Sie die Website mit „npm start“, um zu suchen.',
-	loadError: 'Der Suchindex konnte nicht geladen werden. Laden Sie die Seite neu oder versuchen Sie es später noch einmal.',
+	loadError:
+		'Der Suchindex konnte nicht geladen werden. Laden Sie die Seite neu oder versuchen Sie es später noch einmal.',
 	keyboardHelp:
 		'Pfeiltasten wählen einen Treffer, Eingabetaste öffnet ihn, Strg+Eingabetaste in einem neuen Tab, Escape schließt die Suche.',
 	/** Read before a sub-result (a matching section of a page); the arrow in front of it is decoration. */

@@ -46,7 +46,11 @@ describe('toGift, read back with an independent parser (gift-pegjs)', () => {
 	});
 
 	it('writes numbers with tolerance', () => {
-		expect((questions[2] as unknown as { choices: unknown }).choices).toEqual({ type: 'range', number: 602.5, range: 0.5 });
+		expect((questions[2] as unknown as { choices: unknown }).choices).toEqual({
+			type: 'range',
+			number: 602.5,
+			range: 0.5,
+		});
 		expect((questions[5] as unknown as { choices: unknown }).choices).toEqual({ type: 'range', number: 7, range: 0 });
 	});
 
@@ -82,7 +86,11 @@ describe('escapeGift', () => {
 		fc.assert(
 			fc.property(text, text, text, (question, answer, explanation) => {
 				const gift = `::t::[plain]${escapeGift(question)}{\n=${escapeGift(answer)}\n~falsch\n####${escapeGift(explanation)}\n}\n`;
-				const [q] = parse(gift) as unknown as { stem: { text: string }; choices: Choice[]; globalFeedback: { text: string } }[];
+				const [q] = parse(gift) as unknown as {
+					stem: { text: string };
+					choices: Choice[];
+					globalFeedback: { text: string };
+				}[];
 				expect(q?.stem.text).toBe(kept(question));
 				expect(q?.choices[0]?.text.text).toBe(kept(answer));
 				expect(q?.globalFeedback.text).toBe(kept(explanation));

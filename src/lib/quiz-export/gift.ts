@@ -25,7 +25,11 @@ const SPECIAL = /[\\~=#{}:]/g;
  * pair and has no escape, written as „→“.
  */
 export function escapeGift(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(/->/g, '→').replace(SPECIAL, (c) => `\\${c}`);
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/->/g, '→')
+		.replace(SPECIAL, (c) => `\\${c}`);
 }
 
 /** Text of the position an ordering item has to be matched to. */

@@ -40,7 +40,9 @@ export function chapterCategory(chapter: ExportChapter): string {
 
 /** Moodle's category path; a slash inside a name is written twice, as Moodle expects. */
 export function categoryPath(chapter: ExportChapter): string {
-	return ['$course$', 'top', EXPORT_ROOT_CATEGORY, chapterCategory(chapter)].map((s) => s.replace(/\//g, '//')).join('/');
+	return ['$course$', 'top', EXPORT_ROOT_CATEGORY, chapterCategory(chapter)]
+		.map((s) => s.replace(/\//g, '//'))
+		.join('/');
 }
 
 /** A percentage as Moodle writes it: at most five decimals, no trailing zeros („33.33333“). */

@@ -6,10 +6,20 @@ import { choiceFractions, formatFraction } from './model';
 import { chapters } from './fixtures';
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['question', 'answer', 'subquestion', 'tag'].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@',
+	isArray: (name) => ['question', 'answer', 'subquestion', 'tag'].includes(name),
+});
 const text = (node: unknown): string => String((node as Node | undefined)?.['text'] ?? '');
 const decodeHtml = (s: string) =>
-	s.replace(/^<p>|<\/p>$/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+	s
+		.replace(/^<p>|<\/p>$/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 function parse(xml: string): Node[] {
 	expect(XMLValidator.validate(xml)).toBe(true);
@@ -45,7 +55,14 @@ describe('toMoodleXml', () => {
 			expect(text(q['questiontext']).length).toBeGreaterThan(10);
 		}
 		expect(questions.map((q) => q['@type'])).toEqual([
-			'category', 'multichoice', 'multichoice', 'numerical', 'category', 'ordering', 'matching', 'numerical',
+			'category',
+			'multichoice',
+			'multichoice',
+			'numerical',
+			'category',
+			'ordering',
+			'matching',
+			'numerical',
 		]);
 	});
 
@@ -71,7 +88,11 @@ describe('toMoodleXml', () => {
 			}
 		}
 		expect(choiceFractions(chapters[0]!.questions[1] as never).map(formatFraction)).toEqual([
-			'33.33333', '-50', '33.33333', '33.33333', '-50',
+			'33.33333',
+			'-50',
+			'33.33333',
+			'33.33333',
+			'-50',
 		]);
 	});
 
@@ -86,7 +107,10 @@ describe('toMoodleXml', () => {
 	it('writes ordering items in the right order and matching pairs', () => {
 		const ordering = questions[5];
 		expect((ordering?.['answer'] as Node[]).map((a) => decodeHtml(text(a)))).toEqual([
-			'Creators', 'Critics {Kritik}', 'Collectors', 'Joiners',
+			'Creators',
+			'Critics {Kritik}',
+			'Collectors',
+			'Joiners',
 		]);
 		expect(ordering?.['gradingtype']).toBe('ABSOLUTE_POSITION');
 		const matching = questions[6];

@@ -133,9 +133,13 @@ function body(frage: Frage): { type: string; lines: string[] } {
 function questionXml(chapter: ExportChapter, frage: Frage, index: number): string {
 	const text = frage.type === 'numeric' ? numericQuestionText(frage) : frage.question;
 	const { type, lines } = body(frage);
-	return [`  <question type="${type}">`, ...header(chapter, index, frage, text), ...lines, tags(frage), '  </question>'].join(
-		'\n',
-	);
+	return [
+		`  <question type="${type}">`,
+		...header(chapter, index, frage, text),
+		...lines,
+		tags(frage),
+		'  </question>',
+	].join('\n');
 }
 
 function categoryXml(chapter: ExportChapter): string {

@@ -29,7 +29,9 @@ describe('searchText', () => {
 	});
 
 	it('prefers an explicit title over the first h1, even inside ignored markup', () => {
-		const html = page('<article><h3 data-pagefind-ignore><dfn data-pagefind-meta="title">Kulanz</dfn></h3><p>Entgegenkommen</p></article>');
+		const html = page(
+			'<article><h3 data-pagefind-ignore><dfn data-pagefind-meta="title">Kulanz</dfn></h3><p>Entgegenkommen</p></article>',
+		);
 		expect(searchText(html)).toEqual({ title: 'Kulanz', text: 'Entgegenkommen' });
 	});
 

@@ -4,9 +4,35 @@
  * tag scanner is enough; no DOM library is needed at build time.
  */
 
-export const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export const VOID = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 /** Elements whose text Pagefind never indexes (its own list of removed selectors). */
-const SKIPPED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
+const SKIPPED = new Set([
+	'head',
+	'style',
+	'script',
+	'noscript',
+	'label',
+	'form',
+	'svg',
+	'footer',
+	'nav',
+	'iframe',
+	'template',
+]);
 /** Elements whose content is raw text, so `<` inside them starts no tag. */
 const RAW = new Set(['script', 'style']);
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
@@ -37,7 +63,9 @@ export function* tags(html: string): Generator<Tag> {
 
 /** The value of an attribute in a tag's attribute text, `''` for a bare attribute, else undefined. */
 export function attribute(attrs: string, name: string): string | undefined {
-	const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(attrs);
+	const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=\\s|/|$)`, 'i').exec(
+		attrs,
+	);
 	if (!match) return undefined;
 	return match[1] ?? match[2] ?? match[3] ?? '';
 }

@@ -68,7 +68,8 @@ export function Debrief(p: Props): JSX.Element {
 							<div>
 								<dt>{d.yours}</dt>
 								<dd>
-									{fillTemplate(step.choice.label, p.values)} {step.timedOut && <span class="ps-detail">{d.timedOut}</span>}
+									{fillTemplate(step.choice.label, p.values)}{' '}
+									{step.timedOut && <span class="ps-detail">{d.timedOut}</span>}
 									{step.choice.historical && <span class="ps-badge ps-badge-same">{d.same}</span>}
 								</dd>
 							</div>

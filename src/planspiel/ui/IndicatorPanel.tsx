@@ -24,7 +24,9 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 	const H = level === 2 ? 'h2' : 'h3';
 	const change = (delta: number, format: (d: number) => string) =>
 		before ? (
-			<span class="ps-delta">{Math.abs(delta) < 1e-9 ? t.unchanged : fillTemplate(t.change, { delta: format(delta) })}</span>
+			<span class="ps-delta">
+				{Math.abs(delta) < 1e-9 ? t.unchanged : fillTemplate(t.change, { delta: format(delta) })}
+			</span>
 		) : null;
 	const points = (d: number) => formatSignedNumber(d, 0);
 	const w = now.workload;
@@ -47,7 +49,9 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.sentiment}</dt>
 					<dd>
 						<strong>{bandLabel(now.sentiment, SENTIMENT_RANGE, t.sentimentBands)}</strong>
-						<span class="ps-detail">{fillTemplate(t.sentimentScale, { value: formatSignedNumber(now.sentiment, 0) })}</span>
+						<span class="ps-detail">
+							{fillTemplate(t.sentimentScale, { value: formatSignedNumber(now.sentiment, 0) })}
+						</span>
 						{change(now.sentiment - (before?.sentiment ?? 0), points)}
 					</dd>
 				</div>
@@ -63,7 +67,9 @@ export function IndicatorPanel({ now, before, t, headingId, level = 2, heading }
 					<dt>{t.workload}</dt>
 					<dd>
 						<strong>
-							{w.hoursPerDay > 0 ? fillTemplate(t.workloadValue, { hours: formatHours(w.hoursPerDay) }) : t.workloadNone}
+							{w.hoursPerDay > 0
+								? fillTemplate(t.workloadValue, { hours: formatHours(w.hoursPerDay) })
+								: t.workloadNone}
 						</strong>
 						{w.hoursPerDay > 0 && <span class="ps-detail">{staff}</span>}
 						{change(w.hoursPerDay - (before?.workload.hoursPerDay ?? 0), (d) => formatSignedNumber(d, 1))}

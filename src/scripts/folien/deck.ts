@@ -12,7 +12,19 @@ import { swipeAction } from './swipe';
 import { initSpeakerView, type SpeakerView } from './speaker';
 
 type Strings = Record<
-	'slideOf' | 'jumpTo' | 'jumpInvalid' | 'blankOn' | 'blankOff' | 'timerRunning' | 'timerPaused' | 'timerDone' | 'timerSet' | 'noNotes' | 'lastSlide' | 'speakerBlocked' | 'fullscreenFailed',
+	| 'slideOf'
+	| 'jumpTo'
+	| 'jumpInvalid'
+	| 'blankOn'
+	| 'blankOff'
+	| 'timerRunning'
+	| 'timerPaused'
+	| 'timerDone'
+	| 'timerSet'
+	| 'noNotes'
+	| 'lastSlide'
+	| 'speakerBlocked'
+	| 'fullscreenFailed',
 	string
 >;
 
@@ -53,7 +65,8 @@ function initDeck(): void {
 		window.setTimeout(() => (announcer.textContent = text), 30);
 	};
 	const send = (message: SyncMessage) => channel?.postMessage(message);
-	const slideTitle = (slide: HTMLElement | undefined) => slide?.querySelector('.folie-titel')?.textContent?.trim() ?? '';
+	const slideTitle = (slide: HTMLElement | undefined) =>
+		slide?.querySelector('.folie-titel')?.textContent?.trim() ?? '';
 
 	function show(n: number, options: { broadcast?: boolean; announce?: boolean } = {}): void {
 		const next = clampSlide(n, total);
@@ -73,7 +86,8 @@ function initDeck(): void {
 			slide.tabIndex = -1;
 			slide.focus({ preventScroll: true });
 		}
-		if (options.announce !== false) say(`${t.slideOf.replace('{n}', String(next)).replace('{total}', String(total))}: ${slideTitle(slide)}`);
+		if (options.announce !== false)
+			say(`${t.slideOf.replace('{n}', String(next)).replace('{total}', String(total))}: ${slideTitle(slide)}`);
 		speaker?.update(next);
 		if (options.broadcast !== false) send({ type: 'folie', n: next });
 	}
@@ -176,7 +190,12 @@ function initDeck(): void {
 			case 'timer': {
 				const next = toggleTimer(timer ?? createTimer(slideMinutes()), Date.now());
 				setTimer(next);
-				say((isRunning(next) ? t.timerRunning : t.timerPaused).replace('{time}', formatTimer(remainingMs(next, Date.now()))));
+				say(
+					(isRunning(next) ? t.timerRunning : t.timerPaused).replace(
+						'{time}',
+						formatTimer(remainingMs(next, Date.now())),
+					),
+				);
 				break;
 			}
 			case 'timerReset':

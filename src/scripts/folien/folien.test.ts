@@ -5,11 +5,19 @@ import { adjustTimer, createTimer, formatTimer, isRunning, isTimerState, remaini
 import { channelName, parseMessage } from './sync';
 import { swipeAction } from './swipe';
 
-const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ key: k, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
+	key: k,
+	shiftKey: false,
+	ctrlKey: false,
+	altKey: false,
+	metaKey: false,
+	...mods,
+});
 
 describe('keys', () => {
 	it('turns slides with arrows, page keys (remotes) and the space bar', () => {
-		for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(actionForKey(key(k), false)).toEqual({ type: 'next' });
+		for (const k of ['ArrowRight', 'ArrowDown', 'PageDown', ' '])
+			expect(actionForKey(key(k), false)).toEqual({ type: 'next' });
 		for (const k of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(actionForKey(key(k), false)).toEqual({ type: 'prev' });
 		expect(actionForKey(key(' ', { shiftKey: true }), false)).toEqual({ type: 'prev' });
 		expect(actionForKey(key('Home'), false)).toEqual({ type: 'first' });
@@ -66,7 +74,15 @@ describe('navigation', () => {
 
 	it('returns from a calculator only to a slide of this site', () => {
 		expect(slideReturnPath('/folien/echtzeit/#12')).toBe('/folien/echtzeit/#12');
-		for (const bad of [null, '', 'https://example.org/', '//example.org/folien/x/#1', '/folien/../kapitel/#1', 'javascript:alert(1)', '/folien/echtzeit/']) {
+		for (const bad of [
+			null,
+			'',
+			'https://example.org/',
+			'//example.org/folien/x/#1',
+			'/folien/../kapitel/#1',
+			'javascript:alert(1)',
+			'/folien/echtzeit/',
+		]) {
 			expect(slideReturnPath(bad), String(bad)).toBeUndefined();
 		}
 	});
@@ -116,7 +132,10 @@ describe('sync messages', () => {
 		expect(parseMessage({ type: 'folie', n: 0 })).toBeUndefined();
 		expect(parseMessage({ type: 'schwarz', on: 'ja' })).toBeUndefined();
 		expect(parseMessage({ type: 'timer', timer: null })).toEqual({ type: 'timer', timer: null });
-		expect(parseMessage({ type: 'stand', n: 2, timer: createTimer(5), schwarz: false })).toMatchObject({ type: 'stand', n: 2 });
+		expect(parseMessage({ type: 'stand', n: 2, timer: createTimer(5), schwarz: false })).toMatchObject({
+			type: 'stand',
+			n: 2,
+		});
 		expect(parseMessage({ type: 'unbekannt' })).toBeUndefined();
 		expect(parseMessage('folie')).toBeUndefined();
 	});

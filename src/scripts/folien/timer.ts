@@ -65,5 +65,9 @@ export function isTimerState(data: unknown): data is TimerState {
 	if (typeof data !== 'object' || data === null) return false;
 	const d = data as Record<string, unknown>;
 	const ms = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_MS;
-	return ms(d['durationMs']) && ms(d['remainingMs']) && (d['since'] === null || (typeof d['since'] === 'number' && Number.isFinite(d['since'])));
+	return (
+		ms(d['durationMs']) &&
+		ms(d['remainingMs']) &&
+		(d['since'] === null || (typeof d['since'] === 'number' && Number.isFinite(d['since'])))
+	);
 }

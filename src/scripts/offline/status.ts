@@ -7,7 +7,21 @@ import { CACHE_PREFIX } from '../../offline/precache';
 /** Set when the reader switched offline use off; src/scripts/offline-init.js reads the same key. */
 export const OFFLINE_OPT_OUT_KEY = 'smp:offline';
 
-type Strings = Record<'checking' | 'ready' | 'loading' | 'loadingStart' | 'off' | 'unsupported' | 'notYet' | 'failed' | 'remove' | 'removed' | 'enable' | 'enabled', string>;
+type Strings = Record<
+	| 'checking'
+	| 'ready'
+	| 'loading'
+	| 'loadingStart'
+	| 'off'
+	| 'unsupported'
+	| 'notYet'
+	| 'failed'
+	| 'remove'
+	| 'removed'
+	| 'enable'
+	| 'enabled',
+	string
+>;
 
 interface WorkerStatus {
 	files: number;
@@ -73,10 +87,19 @@ export function initOfflineStatus(): void {
 		if (status?.complete) {
 			const when = status.installed ? date.format(new Date(status.installed)) : '';
 			// Plain `replace`, not the quiz's template helper: sharing it would split it off the quiz bundle.
-			return say(t.ready.replace('{date}', when).replace('{files}', count.format(status.files)).replace('{size}', size.format(status.bytes / 1e6)));
+			return say(
+				t.ready
+					.replace('{date}', when)
+					.replace('{files}', count.format(status.files))
+					.replace('{size}', size.format(status.bytes / 1e6)),
+			);
 		}
 		if (reg.installing) {
-			return say(progress ? t.loading.replace('{done}', count.format(progress.done)).replace('{files}', count.format(progress.total)) : t.loadingStart);
+			return say(
+				progress
+					? t.loading.replace('{done}', count.format(progress.done)).replace('{files}', count.format(progress.total))
+					: t.loadingStart,
+			);
 		}
 		say(reg.active ? t.failed : t.notYet);
 	}

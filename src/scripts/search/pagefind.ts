@@ -73,7 +73,12 @@ export async function runSearch(term: string, type: string, limit = 10): Promise
 	const response = await pagefind.search(term, type ? { filters: { typ: type } } : {});
 	if (!response) return []; // A newer search superseded this one.
 	const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-	const named = data.map((d) => ({ d, title: d.meta['title'] ?? d.url, type: d.filters['typ']?.[0] ?? '', synonyms: d.meta['auch'] }));
+	const named = data.map((d) => ({
+		d,
+		title: d.meta['title'] ?? d.url,
+		type: d.filters['typ']?.[0] ?? '',
+		synonyms: d.meta['auch'],
+	}));
 	return promoteExactNames(term, named).map(({ d, title, type }) => ({
 		url: d.url,
 		title,
@@ -87,7 +92,11 @@ export async function runSearch(term: string, type: string, limit = 10): Promise
 }
 
 /** Fill a „[COUNT] Treffer für „[TERM]““ template. */
-export function countMessage(strings: { none: string; one: string; many: string }, count: number, term: string): string {
+export function countMessage(
+	strings: { none: string; one: string; many: string },
+	count: number,
+	term: string,
+): string {
 	const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many;
 	return template.replace('[COUNT]', new Intl.NumberFormat('de-DE').format(count)).replace('[TERM]', term);
 }

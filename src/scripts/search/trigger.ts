@@ -54,10 +54,10 @@ export function initSearchTrigger(): void {
 		if (event.key !== 'Tab') return;
 		// Result links are options reached with the arrow keys (tabindex -1), not Tab stops.
 		const focusable = [
-			...dialog.querySelectorAll<HTMLElement>('button, input:not([type="radio"]), input[type="radio"]:checked, [href]:not([tabindex="-1"])'),
-		].filter(
-			(el) => !el.hasAttribute('disabled') && el.offsetParent !== null,
-		);
+			...dialog.querySelectorAll<HTMLElement>(
+				'button, input:not([type="radio"]), input[type="radio"]:checked, [href]:not([tabindex="-1"])',
+			),
+		].filter((el) => !el.hasAttribute('disabled') && el.offsetParent !== null);
 		const first = focusable[0];
 		const last = focusable[focusable.length - 1];
 		if (!first || !last) return;

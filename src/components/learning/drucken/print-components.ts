@@ -12,4 +12,14 @@ import Planspiel from './rechner/Planspiel.astro';
  * The calculators and the Planspiel in the print edition: static text in place of the islands
  * (RechnerImBuch.astro), so /drucken/ loads no framework JavaScript while scrolling.
  */
-export const printCalculators = { PersonaBaukasten, PostingZeiten, TechnographicsLeiter, TechnographicsSelbsttest, PlattformFinder, EchtzeitBudget, KpiMonitoring, KulanzRechner, Planspiel };
+export const printCalculators = {
+	PersonaBaukasten,
+	PostingZeiten,
+	TechnographicsLeiter,
+	TechnographicsSelbsttest,
+	PlattformFinder,
+	EchtzeitBudget,
+	KpiMonitoring,
+	KulanzRechner,
+	Planspiel,
+};

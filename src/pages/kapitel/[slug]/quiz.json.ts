@@ -8,7 +8,10 @@ import { toQuizQuestion } from '../../../components/learning/quiz-content';
  * carry every question as island props (issue 14).
  */
 export const getStaticPaths = (async () =>
-	(await getCollection('quiz')).map((entry) => ({ params: { slug: entry.id }, props: { questions: entry.data.questions } }))) satisfies GetStaticPaths;
+	(await getCollection('quiz')).map((entry) => ({
+		params: { slug: entry.id },
+		props: { questions: entry.data.questions },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
 	new Response(JSON.stringify((props.questions as Parameters<typeof toQuizQuestion>[0][]).map(toQuizQuestion)), {
