@@ -69,7 +69,7 @@ test.describe('Persona-Baukasten', () => {
 		await start.fill('25:00');
 		await expect(start).toHaveValue('25:00');
 		await expect(start).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.getByText('Bitte eine Uhrzeit zwischen 0:00 und 23:59 eingeben.')).toBeVisible();
+		await expect(page.getByText('Bitte eine Uhrzeit zwischen 00:00 und 23:59 eingeben.')).toBeVisible();
 		const stored = JSON.parse((await storedPersonas(page)) ?? '{}') as { data: { schedule: { workStart: number } }[] };
 		expect(stored.data[0]?.schedule.workStart).toBe(480);
 		await start.fill('7.30');
