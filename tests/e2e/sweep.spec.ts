@@ -43,9 +43,7 @@ for (const path of paths) {
 		page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
 		await page.goto(path);
 		// Every page says when its content was last checked (footer; on a slide deck its title slide).
-		await expect(page.locator('body')).toContainText(
-			/Inhalt zuletzt geprüft am \d{1,2}\. [A-ZÄÖÜ][a-zä]+ 20\d\d/,
-		);
+		await expect(page.locator('body')).toContainText(/Inhalt zuletzt geprüft am \d{1,2}\. [A-ZÄÖÜ][a-zä]+ 20\d\d/);
 		// Scroll through, so that islands hydrating on visibility load too; every island has then
 		// hydrated (lost its `ssr` attribute), which is what this test waits for – no idle timer.
 		await revealAll(page);
