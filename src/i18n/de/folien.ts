@@ -3,6 +3,8 @@
  * deck controls, the speaker view and the handout print. The deck script receives the strings it
  * writes itself through a data attribute (`client`), never by importing this file.
  */
+import { site } from './site';
+
 export const folien = {
 	indexTitle: 'Folien für Seminare',
 	indexDescription:
@@ -21,7 +23,7 @@ export const folien = {
 	chapterRef: (order: number, title: string) => `Kapitel ${order}: ${title}`,
 	siteLine: 'Social Media Praxis',
 	/** After the site line on the title slide: „· Inhalt zuletzt geprüft am 5. Dezember 2026“. */
-	reviewed: (date: string) => `· Inhalt zuletzt geprüft am ${date}`,
+	reviewed: (date: string) => `· ${site.contentReviewed} ${date}`,
 	goals: 'Lernziele',
 	keyPoints: 'Auf einen Blick',
 	/** „Auf einen Blick · 2 von 6“ */
