@@ -29,6 +29,8 @@ test.describe('Social-Technographics-Profil', () => {
 		await expect(rows.nth(1)).toContainText('Kreatoren');
 		await expect(rows.nth(7)).toContainText('Inaktive');
 		await expect(table.getByRole('row', { name: /^Inaktive/ })).toContainText(/53\s%/);
+		// Germany 2008 predates the Conversationalists rung: not surveyed, not „not found“.
+		await expect(table.getByRole('row', { name: /^Konversationalisten/ })).toContainText('nicht erhoben');
 		// Germany 2008: 11 % Creators against 24 % in the USA → index 46.
 		await expect(table.getByRole('row', { name: /^Kreatoren/ }).getByText('Index 46', { exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Bernoff 2010' }).first()).toHaveAttribute(
