@@ -152,6 +152,9 @@ test.describe('Planspiel Otto', () => {
 			await expect(page.getByRole('heading', { name: 'Folge Ihrer Entscheidung' })).toBeFocused();
 			await tabUntil(page, '.ps-consequence button.button-primary');
 			await page.keyboard.press('Enter');
+			// Wait until the next view has taken the focus (its heading): only then is it known
+			// whether that view is another round or the debrief.
+			await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? '')).toMatch(/^H[1-6]$/);
 			if (await page.locator('.ps-debrief').count()) break;
 		}
 		await expect(page.getByRole('heading', { name: /^Auswertung: / })).toBeFocused();
