@@ -44,9 +44,8 @@ export default tseslint.config(
 				{
 					patterns: [
 						{
-							// `../planung/` is the shared shell of the planning calculators, not a calculator.
 							// Style sheets (also as `?url` for the lazy-loading registry in styles.ts) are left to the CSS layering.
-							regex: '^(\\.\\./(?!\\.\\.|planung/)[^/]+/|(\\.\\./)+calculators/)(?!.*\\.css(\\?url)?$)',
+							regex: '^(\\.\\./(?!\\.\\.)[^/]+/|(\\.\\./)+calculators/)(?!.*\\.css(\\?url)?$)',
 							message:
 								'A calculator imports no other calculator: share code through src/lib, src/components or a store in src/stores.',
 						},

@@ -9,7 +9,7 @@ import technographics from './technographics/technographics.css?url';
 import plattformen from './plattformen/plattformen.css?url';
 import postingZeiten from './posting-zeiten/posting-zeiten.css?url';
 import persona from './persona/persona.css?url';
-import planung from './planung/planung.css?url';
+import planung from '../components/planung/planung.css?url';
 import kpiMonitoring from './kpi-monitoring/kpi-monitoring.css?url';
 import planspiel from '../planspiel/planspiel.css?url';
 

@@ -16,8 +16,8 @@ import type { EchtzeitBudgetStrings } from '../../i18n/de/echtzeit-budget';
 import { useHydrated } from '../../components/use-hydrated';
 import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
-import { PL_FIELD } from '../planung/field-look';
-import { ResultList } from '../planung/ResultList';
+import { PL_FIELD } from '../../components/planung/field-look';
+import { ResultList } from '../../components/planung/ResultList';
 import {
 	applicableYear,
 	computeBudget,

@@ -4,7 +4,7 @@ import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { removeKpiMonth, setKpiLabel, setKpiValue } from '../../stores/kpi-monitoring';
 import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
-import { PL_FIELD } from '../planung/field-look';
+import { PL_FIELD } from '../../components/planung/field-look';
 import { CHAPTER_MEASURES, isCount, SERVICE_MEASURES, type MeasureId } from './measures';
 import { MAX_LABEL, type MonthDraft, type ParsedMonth } from './months';
 

@@ -11,8 +11,8 @@ import { $kulanz, applyOttoExample, resetKulanz, updateKulanz } from '../../stor
 import { useHydrated } from '../../components/use-hydrated';
 import { fillTemplate } from '../../lib/template';
 import { Field } from '../../components/forms/Field';
-import { PL_FIELD } from '../planung/field-look';
-import { ResultList } from '../planung/ResultList';
+import { PL_FIELD } from '../../components/planung/field-look';
+import { ResultList } from '../../components/planung/ResultList';
 import { computeGoodwill, type GoodwillInput, type GoodwillResult } from './kulanz';
 import {
 	DEFAULT_GOODWILL_SETTINGS,
