@@ -190,5 +190,15 @@ export const lernen = {
 		calculatorLabel: 'Rechner zum Kapitel',
 		planspielLabel: 'Planspiel zum Kapitel',
 		calculatorOnline: 'Im Browser nutzen unter',
+		/** Template: `{count}` chapters, `{date}` the month and year the book was built. */
+		lead: 'Das ganze Buch auf einer Seite: {count} Kapitel mit Lernzielen, Übungen und Quellen. Stand: {date}.',
+		print: 'Drucken oder als PDF speichern',
+		hintLearners:
+			'Lösungen werden nicht mitgedruckt. Im Trainermodus enthält der Ausdruck die Lösungen und die Hinweise für Trainerinnen und Trainer.',
+		hintTrainers:
+			'Der Trainermodus ist eingeschaltet: Der Ausdruck enthält Lösungen und Hinweise für Trainerinnen und Trainer.',
+		contents: 'Inhalt',
+		/** Template: an entry of the contents. */
+		contentsEntry: 'Kapitel {order}: {title}',
 	},
 } as const;

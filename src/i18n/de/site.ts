@@ -24,14 +24,40 @@ export const site = {
 	previous: 'Vorheriges Kapitel',
 	next: 'Nächstes Kapitel',
 	sidebarToggle: 'Kapitelübersicht',
-	minutesReading: (min: number) => `${min} Min. Lesezeit`,
-	/** Date the content was last checked, e.g. „Stand: 5. Dezember 2026“. */
-	reviewedOn: (date: string) => `Stand: ${date}`,
+	/** Template (src/lib/template.ts): `{minutes}` is the rounded reading time. */
+	minutesReading: '{minutes} Min. Lesezeit',
+	/** Template: `{date}` is the date the content was last checked, e.g. „Stand: 5. Dezember 2026“. */
+	reviewedOn: 'Stand: {date}',
 	contentReviewed: 'Inhalt zuletzt geprüft am',
 	theme: 'Farbschema',
 	themeLight: 'Hell',
 	themeDark: 'Dunkel',
 	themeSystem: 'System',
 	trainerMode: 'Trainermodus',
+	/** Parts of every chapter, on its own page and in the printed book. */
+	chapterPage: {
+		/** Template: `{order}` is the chapter's number. */
+		number: 'Kapitel {order}',
+		goals: 'Lernziele',
+		keyPoints: 'Auf einen Blick',
+		exercises: 'Übungen',
+		quiz: 'Quiz',
+		sources: 'Quellen',
+		allSources: 'Zum vollständigen Literaturverzeichnis',
+	},
+	/** The 404 page: what happened, a search, and the main entry points. */
+	notFound: {
+		title: 'Seite nicht gefunden',
+		description: 'Diese Seite gibt es nicht (mehr). Suche nach dem Thema oder gehe zur Startseite.',
+		lead: 'Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich der Link geändert oder enthält einen Tippfehler.',
+		searchLabel: 'Wonach suchen Sie?',
+		moreHeading: 'Oder weiter über',
+		links: [
+			{ href: '/', label: 'die Startseite' },
+			{ href: '/kapitel/', label: 'alle Kapitel' },
+			{ href: '/rechner/', label: 'die Rechner' },
+			{ href: '/glossar/', label: 'das Glossar' },
+		],
+	},
 	footerNote: 'Alle Eingaben bleiben in diesem Browser. Keine Cookies, kein Tracking.',
 } as const;
