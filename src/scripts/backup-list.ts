@@ -5,6 +5,7 @@
 import { backupFile, listBackups, type BackupEntry } from '../lib/backups';
 import { formatNumber } from '../lib/number';
 import { downloadFile } from '../lib/download';
+import { fillTemplate } from '../lib/template';
 import type { daten } from '../i18n/de/daten';
 
 type Strings = typeof daten;
@@ -12,10 +13,6 @@ type Strings = typeof daten;
 function download(entry: BackupEntry): void {
 	const file = backupFile(entry);
 	downloadFile(file.name, file.content, 'application/json');
-}
-
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\[([A-Z]+)\]/g, (m, k: string) => values[k] ?? m);
 }
 
 /** Render the list into `list`; `say` reports in the page's status line. */
@@ -29,24 +26,24 @@ export function renderBackups(list: HTMLElement, t: Strings, say: (text: string)
 				: dateFormat.format(new Date(entry.savedAt));
 			const reasons: Record<string, string> = t.backupReasons;
 			const values = {
-				LABEL: entry.label,
-				DATE: date,
-				REASON: reasons[entry.kind] ?? t.backupReasons.unbekannt,
-				SIZE: formatNumber(entry.raw.length, 0),
+				label: entry.label,
+				date,
+				reason: reasons[entry.kind] ?? t.backupReasons.unbekannt,
+				size: formatNumber(entry.raw.length, 0),
 			};
 			const li = document.createElement('li');
 			const text = document.createElement('span');
-			text.textContent = fill(t.backupItem, values);
+			text.textContent = fillTemplate(t.backupItem, values);
 			const get = document.createElement('button');
 			get.type = 'button';
 			get.textContent = t.backupDownload;
-			get.setAttribute('aria-label', fill(t.backupDownloadLabel, values));
+			get.setAttribute('aria-label', fillTemplate(t.backupDownloadLabel, values));
 			get.addEventListener('click', () => download(entry));
 			const remove = document.createElement('button');
 			remove.type = 'button';
 			remove.className = 'danger';
 			remove.textContent = t.backupDelete;
-			remove.setAttribute('aria-label', fill(t.backupDeleteLabel, values));
+			remove.setAttribute('aria-label', fillTemplate(t.backupDeleteLabel, values));
 			remove.addEventListener('click', () => {
 				if (!window.confirm(t.backupConfirmDelete)) return;
 				localStorage.removeItem(entry.backupKey);

@@ -1,6 +1,6 @@
 import { collectStoredData, deleteStoredData } from '../lib/stored-data';
 import { createExport, parseImport } from '../lib/data-transfer';
-import { formatNumber } from '../lib/number';
+import { fillTemplate } from '../lib/template';
 import { downloadFile } from '../lib/download';
 import type { daten } from '../i18n/de/daten';
 import { renderBackups } from './backup-list';
@@ -20,7 +20,7 @@ export function initDataTools(): void {
 	};
 	// A store repaired on this page adds its backup; the list follows.
 	$storageProblems.subscribe(refresh);
-	const count = (template: string, n: number) => template.replace('[COUNT]', formatNumber(n, 0));
+	const count = (template: string, n: number) => fillTemplate(template, { count: n });
 
 	root.querySelector('[data-export]')?.addEventListener('click', () => {
 		const data = createExport(collectStoredData(localStorage), new Date());
@@ -36,7 +36,7 @@ export function initDataTools(): void {
 		const result = parseImport(await file.text());
 		if (!result.ok) {
 			input.setAttribute('aria-invalid', 'true');
-			say(t.importFailed.replace('[ERROR]', result.error));
+			say(fillTemplate(t.importFailed, { error: result.error }));
 			return;
 		}
 		input.removeAttribute('aria-invalid');

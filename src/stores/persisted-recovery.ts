@@ -12,6 +12,7 @@ import { fingerprint, salvageData } from '../lib/salvage';
 import { BACKUP_PREFIX, STORAGE_PREFIX } from '../lib/storage-keys';
 import { speicher } from '../i18n/de/speicher';
 import { speicherTeile } from '../i18n/de/speicher-teile';
+import { fillTemplate } from '../lib/template';
 import { decodeEnvelope } from '../lib/envelope';
 import { registerRecovery, report, slot, type StorageProblemKind, type Unreadable } from './persisted';
 
@@ -52,11 +53,7 @@ function recover<T>(u: Unreadable<T>): void {
 	const rescued = data === undefined ? undefined : salvageData(data, u.fallback, u.options);
 	const kind: StorageProblemKind = rescued ? 'partial' : u.kind;
 	const backupKey = backUp(u, kind);
-	const detail = !rescued
-		? speicher[u.kind]
-		: rescued.lost === 1
-			? speicherTeile.one
-			: speicherTeile.many.replace('[COUNT]', new Intl.NumberFormat('de-DE').format(rescued.lost));
+	const detail = !rescued ? speicher[u.kind] : fillTemplate(speicherTeile.lost, { count: rescued.lost });
 	const base = { key: u.key, kind, message: `${u.options.label}: ${detail}` };
 	if (!backupKey) return report({ ...base, readOnly: true });
 	u.settle(rescued ? rescued.value : u.fallback);

@@ -1,6 +1,6 @@
 /**
  * Strings of „Meine Daten“ on /datenschutz/ and of the notice about unreadable stored data.
- * [COUNT] and [ERROR] are filled in by the scripts; counts are formatted with Intl (de-DE).
+ * Templates use the syntax of src/lib/template.ts; plurals go by Intl.PluralRules (de-DE).
  */
 export const daten = {
 	noticeTitle: 'Hinweis zu Ihren gespeicherten Daten',
@@ -17,11 +17,11 @@ export const daten = {
 	noticeUnsaved:
 		'Der Speicher des Browsers ist voll oder gesperrt. Ihre Eingaben gelten nur, solange diese Seite offen ist; sichern Sie Wichtiges über den Export.',
 	backupsEmpty: 'Es gibt keine Sicherungen.',
-	backupItem: '[LABEL], gesichert am [DATE] – [REASON], [SIZE] Zeichen',
+	backupItem: '{label}, gesichert am {date} – {reason}, {size} Zeichen',
 	backupDownload: 'Herunterladen',
-	backupDownloadLabel: 'Sicherung „[LABEL]“ vom [DATE] herunterladen',
+	backupDownloadLabel: 'Sicherung „{label}“ vom {date} herunterladen',
 	backupDelete: 'Löschen',
-	backupDeleteLabel: 'Sicherung „[LABEL]“ vom [DATE] löschen',
+	backupDeleteLabel: 'Sicherung „{label}“ vom {date} löschen',
 	backupConfirmDelete: 'Diese Sicherung endgültig löschen? Die Daten darin lassen sich danach nicht wiederherstellen.',
 	backupDeleted: 'Die Sicherung wurde gelöscht.',
 	backupUndated: 'unbekanntem Datum',
@@ -34,10 +34,11 @@ export const daten = {
 		partial: 'teilweise unlesbar',
 		unbekannt: 'Grund unbekannt',
 	},
-	exported: '[COUNT] Einträge exportiert.',
-	importFailed: 'Import abgebrochen, nichts wurde geändert: [ERROR]',
-	imported: '[COUNT] Einträge importiert. Laden Sie eine Seite neu, um sie zu sehen.',
+	exported: '{count, plural, one {# Eintrag} other {# Einträge}} exportiert.',
+	importFailed: 'Import abgebrochen, nichts wurde geändert: {error}',
+	imported:
+		'{count, plural, one {# Eintrag} other {# Einträge}} importiert. Laden Sie eine Seite neu, um sie zu sehen.',
 	confirmDelete: 'Wirklich alle gespeicherten Daten dieser Website löschen? Das lässt sich nicht rückgängig machen.',
 	deleted:
-		'[COUNT] Einträge gelöscht. Farbschema, Fortschritt, Quiz-Antworten, Personas und Rechner-Einstellungen sind zurückgesetzt.',
+		'{count, plural, one {# Eintrag} other {# Einträge}} gelöscht. Farbschema, Fortschritt, Quiz-Antworten, Personas und Rechner-Einstellungen sind zurückgesetzt.',
 } as const;

@@ -1,4 +1,4 @@
-/** Strings of the search button, dialog and page. Placeholders in [BRACKETS] are filled in. */
+/** Strings of the search button, dialog and page. Templates use the syntax of src/lib/template.ts. */
 export const search = {
 	button: 'Suchen',
 	shortcutHint: 'Strg K',
@@ -10,9 +10,8 @@ export const search = {
 	filterAll: 'Alles',
 	resultsLabel: 'Suchergebnisse',
 	loading: 'Suche wird geladen …',
-	none: 'Keine Treffer für „[TERM]“.',
-	one: '1 Treffer für „[TERM]“.',
-	many: '[COUNT] Treffer für „[TERM]“.',
+	/** Template: `{count}` hits for the search term `{term}`. */
+	results: '{count, plural, =0 {Keine Treffer} other {# Treffer}} für „{term}“.',
 	devNotice:
 		'Die Suche braucht einen Build: Der Suchindex entsteht erst mit „npm run build“. Starten Sie die Website mit „npm start“, um zu suchen.',
 	loadError:
@@ -20,7 +19,7 @@ export const search = {
 	keyboardHelp:
 		'Pfeiltasten wählen einen Treffer, Eingabetaste öffnet ihn, Strg+Eingabetaste in einem neuen Tab, Escape schließt die Suche.',
 	/** Read before a sub-result (a matching section of a page); the arrow in front of it is decoration. */
-	sectionOf: 'Abschnitt in „[TITLE]“:',
+	sectionOf: 'Abschnitt in „{title}“:',
 	pageTitle: 'Suche',
 	pageIntro: 'Durchsuchen Sie alle Kapitel, Übungen, Rechner und das Glossar.',
 	submit: 'Suchen',

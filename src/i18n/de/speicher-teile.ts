@@ -1,9 +1,8 @@
 /**
  * How much of a partly readable stored value was lost (src/stores/persisted-recovery.ts), after
- * the store's label; [COUNT] is filled in with Intl (de-DE). Apart from `speicher` because only
+ * the store's label; a template of src/lib/template.ts (plural by Intl.PluralRules). Apart from `speicher` because only
  * calculator pages and /datenschutz/ load the repair.
  */
 export const speicherTeile = {
-	one: 'eine Angabe war nicht lesbar, alles andere ist geladen',
-	many: '[COUNT] Angaben waren nicht lesbar, alles andere ist geladen',
+	lost: '{count, plural, one {eine Angabe war} other {# Angaben waren}} nicht lesbar, alles andere ist geladen',
 } as const;

@@ -3,9 +3,7 @@ import { renderOptions } from './render';
 
 interface Strings {
 	loading: string;
-	none: string;
-	one: string;
-	many: string;
+	results: string;
 	devNotice: string;
 	loadError: string;
 	sectionOf: string;

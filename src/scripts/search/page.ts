@@ -1,7 +1,7 @@
 import { countMessage, runSearch } from './pagefind';
 import { renderPageResult } from './render';
 
-type Strings = Record<'loading' | 'none' | 'one' | 'many' | 'devNotice' | 'loadError' | 'sectionOf', string>;
+type Strings = Record<'loading' | 'results' | 'devNotice' | 'loadError' | 'sectionOf', string>;
 
 /** The full-page search at /suche/: reads ?q= and ?typ=, shows results as a list of links. */
 export function initSearchPage(): void {

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/template';
 import { promoteExactNames } from '../../lib/search/rank';
 
 /** The parts of Pagefind's browser API this site uses. */
@@ -91,12 +92,7 @@ export async function runSearch(term: string, type: string, limit = 10): Promise
 	}));
 }
 
-/** Fill a „[COUNT] Treffer für „[TERM]““ template. */
-export function countMessage(
-	strings: { none: string; one: string; many: string },
-	count: number,
-	term: string,
-): string {
-	const template = count === 0 ? strings.none : count === 1 ? strings.one : strings.many;
-	return template.replace('[COUNT]', new Intl.NumberFormat('de-DE').format(count)).replace('[TERM]', term);
+/** „3 Treffer für „Persona“.“ from the dictionary's plural template. */
+export function countMessage(strings: { results: string }, count: number, term: string): string {
+	return fillTemplate(strings.results, { count, term });
 }

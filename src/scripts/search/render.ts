@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/template';
 import { withHighlight, type SearchHit } from './pagefind';
 
 /** Create an element with a class and, optionally, plain text. */
@@ -17,7 +18,7 @@ function link(url: string, term: string): HTMLAnchorElement {
 
 /** The visually hidden lead-in of a sub-result: „Abschnitt in „Echtzeit“:“. */
 function sectionLabel(template: string, title: string): HTMLSpanElement {
-	return el('span', 'visually-hidden', `${template.replace('[TITLE]', title)} `);
+	return el('span', 'visually-hidden', `${fillTemplate(template, { title })} `);
 }
 
 /**

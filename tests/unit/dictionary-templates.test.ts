@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/i18n/de';
+import { speicherTeile } from '../../src/i18n/de/speicher-teile';
+import { fillTemplate } from '../../src/lib/template';
+
+/** Every string of the dictionary, with its path, e.g. „search.results“. */
+function strings(value: unknown, path: string): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+	return [];
+}
+
+describe('dictionary templates (one syntax: src/lib/template.ts)', () => {
+	it('no string uses the old [BRACKET] placeholders', () => {
+		const old = [...strings(de, ''), ...strings(speicherTeile, 'speicherTeile')].filter(([, s]) =>
+			/\[[A-Z]+\]/.test(s),
+		);
+		expect(old).toEqual([]);
+	});
+
+	it('search result counts: none, one, many with de-DE digits', () => {
+		const t = de.search.results;
+		expect(fillTemplate(t, { count: 0, term: 'Echtzeit' })).toBe('Keine Treffer für „Echtzeit“.');
+		expect(fillTemplate(t, { count: 1, term: 'Echtzeit' })).toBe('1 Treffer für „Echtzeit“.');
+		expect(fillTemplate(t, { count: 1234, term: '{count}' })).toBe('1.234 Treffer für „{count}“.');
+	});
+
+	it('data tools and repair notices say „Eintrag“/„Einträge“ and „Angabe war“/„Angaben waren“', () => {
+		expect(fillTemplate(de.daten.exported, { count: 1 })).toBe('1 Eintrag exportiert.');
+		expect(fillTemplate(de.daten.imported, { count: 12 })).toMatch(/^12 Einträge importiert\./);
+		expect(fillTemplate(de.daten.deleted, { count: 1000 })).toMatch(/^1\.000 Einträge gelöscht\./);
+		expect(fillTemplate(speicherTeile.lost, { count: 1 })).toBe(
+			'eine Angabe war nicht lesbar, alles andere ist geladen',
+		);
+		expect(fillTemplate(speicherTeile.lost, { count: 2 })).toBe(
+			'2 Angaben waren nicht lesbar, alles andere ist geladen',
+		);
+		expect(fillTemplate(de.site.chapterPage.number, { order: 3 })).toBe('Kapitel 3');
+	});
+});
