@@ -7,6 +7,7 @@ import { formatNumber } from '../lib/number';
 import { downloadFile } from '../lib/download';
 import { fillTemplate } from '../lib/template';
 import type { daten } from '../i18n/de/daten';
+import { askInline } from './confirm-inline';
 
 type Strings = typeof daten;
 
@@ -44,12 +45,14 @@ export function renderBackups(list: HTMLElement, t: Strings, say: (text: string)
 			remove.className = 'danger';
 			remove.textContent = t.backupDelete;
 			remove.setAttribute('aria-label', fillTemplate(t.backupDeleteLabel, values));
-			remove.addEventListener('click', () => {
-				if (!window.confirm(t.backupConfirmDelete)) return;
-				localStorage.removeItem(entry.backupKey);
-				renderBackups(list, t, say);
-				say(t.backupDeleted);
-			});
+			const question = { question: t.backupConfirmDelete, confirm: t.backupConfirmYes, cancel: t.confirmCancel };
+			remove.addEventListener('click', () =>
+				askInline(remove, question, () => {
+					localStorage.removeItem(entry.backupKey);
+					renderBackups(list, t, say);
+					say(t.backupDeleted);
+				}),
+			);
 			li.append(text, ' ', get, ' ', remove);
 			return li;
 		}),

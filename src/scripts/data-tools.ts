@@ -4,6 +4,7 @@ import { fillTemplate } from '../lib/template';
 import { downloadFile } from '../lib/download';
 import type { daten } from '../i18n/de/daten';
 import { renderBackups } from './backup-list';
+import { askInline } from './confirm-inline';
 import { $storageProblems } from '../stores/persisted';
 
 /** Export, import and delete buttons and the list of backups on /datenschutz/. */
@@ -45,9 +46,12 @@ export function initDataTools(): void {
 		say(count(t.imported, result.entries.length));
 	});
 
-	root.querySelector('[data-delete]')?.addEventListener('click', () => {
-		if (!window.confirm(t.confirmDelete)) return;
-		say(count(t.deleted, deleteStoredData(localStorage)));
-		refresh();
-	});
+	const remove = root.querySelector<HTMLButtonElement>('[data-delete]');
+	const question = { question: t.confirmDelete, confirm: t.confirmYes, cancel: t.confirmCancel };
+	remove?.addEventListener('click', () =>
+		askInline(remove, question, () => {
+			say(count(t.deleted, deleteStoredData(localStorage)));
+			refresh();
+		}),
+	);
 }

@@ -1,4 +1,4 @@
-import { test, expect, useTheme } from './fixtures';
+import { test, expect, expectNoA11yViolations, useTheme } from './fixtures';
 
 test.describe('reading a chapter', () => {
 	test('a reader finds a chapter from the start page and pages through the book', async ({ page }) => {
@@ -177,8 +177,17 @@ test.describe('stored data', () => {
 			localStorage.setItem('smp:theme', JSON.stringify({ v: 1, data: 'dark' }));
 			localStorage.setItem('fremd', 'bleibt');
 		});
-		page.once('dialog', (dialog) => void dialog.accept());
-		await page.getByRole('button', { name: 'Alle meine Daten löschen' }).click();
+		const remove = page.getByRole('button', { name: 'Alle meine Daten löschen' });
+		// The question appears inline with the focus on „Abbrechen“; cancelling keeps everything.
+		await remove.click();
+		const question = page.getByRole('group', { name: /^Wirklich alle gespeicherten Daten/ });
+		await expect(question.getByRole('button', { name: 'Abbrechen' })).toBeFocused();
+		await expectNoA11yViolations(page);
+		await page.keyboard.press('Enter');
+		await expect(remove).toBeFocused();
+		expect(await page.evaluate(() => localStorage.getItem('smp:theme'))).not.toBeNull();
+		await remove.click();
+		await question.getByRole('button', { name: 'Ja, alle Daten löschen' }).click();
 		await expect(page.getByRole('status')).toContainText('gelöscht');
 		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('smp:')))).toEqual([]);
 		expect(await page.evaluate(() => localStorage.getItem('fremd'))).toBe('bleibt');

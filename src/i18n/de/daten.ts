@@ -23,6 +23,7 @@ export const daten = {
 	backupDelete: 'Löschen',
 	backupDeleteLabel: 'Sicherung „{label}“ vom {date} löschen',
 	backupConfirmDelete: 'Diese Sicherung endgültig löschen? Die Daten darin lassen sich danach nicht wiederherstellen.',
+	backupConfirmYes: 'Ja, Sicherung löschen',
 	backupDeleted: 'Die Sicherung wurde gelöscht.',
 	backupUndated: 'unbekanntem Datum',
 	backupReasons: {
@@ -39,6 +40,8 @@ export const daten = {
 	imported:
 		'{count, plural, one {# Eintrag} other {# Einträge}} importiert. Laden Sie eine Seite neu, um sie zu sehen.',
 	confirmDelete: 'Wirklich alle gespeicherten Daten dieser Website löschen? Das lässt sich nicht rückgängig machen.',
+	confirmYes: 'Ja, alle Daten löschen',
+	confirmCancel: 'Abbrechen',
 	deleted:
 		'{count, plural, one {# Eintrag} other {# Einträge}} gelöscht. Farbschema, Fortschritt, Quiz-Antworten, Personas und Rechner-Einstellungen sind zurückgesetzt.',
 } as const;
