@@ -27,6 +27,17 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
 	expect(summary, 'axe-Verstöße').toEqual([]);
 }
 
+/**
+ * Wait until a page has asked for everything it asks for on its own: eager scripts are all in by
+ * the load event, and an IntersectionObserver reports an island's first intersection in the next
+ * rendering update, so two frames later an island that loads too early has asked for its script.
+ * (Waiting for an idle network took longer and proved nothing more.)
+ */
+export async function settled(page: Page): Promise<void> {
+	await page.waitForLoadState('load');
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /** Every page path listed in the built sitemap, e.g. "/kapitel/echtzeit/". */
 export function sitemapPaths(): string[] {
 	const xml = readFileSync(`${process.env['SMP_DIST'] ?? 'dist'}/sitemap-0.xml`, 'utf8');

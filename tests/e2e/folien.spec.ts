@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoA11yViolations, useTheme } from './fixtures';
+import { test, expect, expectNoA11yViolations, settled, useTheme } from './fixtures';
 import { formatTimer } from '../../src/scripts/folien/timer';
 
 /**
@@ -207,7 +207,7 @@ test.describe('presenting a deck', () => {
 			if (request.resourceType() === 'script') scripts.push(request.url());
 		});
 		await page.goto(`/kapitel/${deck}/`);
-		await page.waitForLoadState('networkidle');
+		await settled(page);
 		const deckScript = await page.evaluate(async (path) => {
 			const html = await (await fetch(path)).text();
 			return /<script type="module" src="([^"]+)"/.exec(html)?.[1] ?? '';

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, settled } from './fixtures';
 
 /**
  * Issue 14 as a reader's browser sees it: an embedded calculator loads its stylesheet and script
@@ -12,7 +12,7 @@ test('an embedded calculator loads its CSS and JavaScript only when scrolled nea
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await page.goto(CHAPTER);
-	await page.waitForLoadState('networkidle');
+	await settled(page);
 	expect(requested.filter((p) => /posting-zeiten|PostingZeiten/.test(p))).toEqual([]);
 	const calculator = page.getByRole('region', { name: 'Posting-Zeiten-Rechner' });
 	await calculator.scrollIntoViewIfNeeded();

@@ -356,8 +356,8 @@ test.describe('Persona-Baukasten', () => {
 	for (const theme of ['light', 'dark'] as const) {
 		test(`has no axe violations (${theme})`, async ({ page }) => {
 			await useTheme(page, theme);
+			// The empty builder as loaded is checked by the sitemap sweep (sweep.spec.ts).
 			await open(page);
-			await expectNoA11yViolations(page);
 			await page.getByRole('button', { name: 'Beispiel: Oldtimer-Fahrer' }).click();
 			await expectNoA11yViolations(page);
 			await stepNav(page)

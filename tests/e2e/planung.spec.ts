@@ -100,12 +100,11 @@ test.describe('Echtzeit-Personal und Budget', () => {
 		await expect(page.getByLabel('Werkstudent/in')).toBeChecked();
 	});
 
-	test('has no axe violations in light and dark theme', async ({ page }) => {
+	// The page as loaded is checked in both themes by the sitemap sweep (sweep.spec.ts); here the
+	// state only a reader's input produces.
+	test('has no axe violations with a field message showing', async ({ page }) => {
 		await open(page, PATH, 'EchtzeitBudget');
 		await page.getByLabel('Stunden pro Tag', { exact: true }).fill('x');
-		await expectNoA11yViolations(page);
-		await useTheme(page, 'dark');
-		await open(page, PATH, 'EchtzeitBudget');
 		await expectNoA11yViolations(page);
 	});
 });
@@ -218,13 +217,10 @@ test.describe('KPI-Monitoring', () => {
 		await expect(page.locator('#kpi-m3-label')).toHaveCount(0);
 	});
 
-	test('has no axe violations in light and dark theme', async ({ page }) => {
+	test('has no axe violations with a field message showing', async ({ page }) => {
 		await open(page, PATH, 'KpiMonitoring');
 		await fillTwoMonths(page);
 		await page.locator('#kpi-m2-interactions').fill('viele');
-		await expectNoA11yViolations(page);
-		await useTheme(page, 'dark');
-		await open(page, PATH, 'KpiMonitoring');
 		await expectNoA11yViolations(page);
 	});
 });
@@ -272,13 +268,12 @@ test.describe('Kulanz-Rechner', () => {
 		await expect(page.getByLabel('Durchschnittlicher Bestellwert beim Einlösen (€)')).toHaveValue('7,5');
 	});
 
-	test('has no axe violations in light and dark theme', async ({ page }) => {
-		await open(page, PATH, 'KulanzRechner');
-		await page.getByLabel('Erwartete Einlösequote (%)').fill('200');
-		await expectNoA11yViolations(page);
+	// The page as loaded is checked in both themes by the sitemap sweep (sweep.spec.ts); here the
+	// states only a reader's input produces, this one in the dark theme.
+	test('has no axe violations with a field message showing (dark)', async ({ page }) => {
 		await useTheme(page, 'dark');
 		await open(page, PATH, 'KulanzRechner');
-		await page.getByLabel('Erwartete Einlösequote (%)').fill('20');
+		await page.getByLabel('Erwartete Einlösequote (%)').fill('200');
 		await expectNoA11yViolations(page);
 	});
 });

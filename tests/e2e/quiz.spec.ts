@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
-import { test, expect, expectNoA11yViolations, useTheme } from './fixtures';
+import { test, expect, expectNoA11yViolations, settled, useTheme } from './fixtures';
 import {
 	displayedOrder,
 	escapeRegExp,
@@ -33,11 +33,7 @@ test.describe('quiz engine', () => {
 			if (r.resourceType() === 'script') scripts.push(r.url());
 		});
 		await page.goto(`/kapitel/${quiz.slug}/`);
-		// Eager scripts are all in by the load event; an IntersectionObserver reports an island's
-		// first intersection in the next rendering update, so two frames later a quiz that loads too
-		// early would already have asked for its script. Waiting for an idle network proved nothing more.
-		await page.waitForLoadState('load');
-		await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		await settled(page);
 		await expect(page.locator('section.quiz astro-island')).toHaveAttribute('ssr', '');
 		expect(scripts.filter((u) => /QuizIsland|preact/.test(u))).toEqual([]);
 		await openQuiz(page, quiz.slug);
