@@ -14,6 +14,7 @@ import { pruefen } from './de/pruefen';
 import { planspiel } from './de/planspiel';
 import { folien } from './de/folien';
 import { offline } from './de/offline';
+import { zahl } from './de/zahl';
 
 /**
  * The one German dictionary of the site. Each area keeps its strings in its own file under
@@ -37,6 +38,7 @@ export const de = {
 	planspiel,
 	folien,
 	offline,
+	zahl,
 } as const;
 
 export type Dictionary = typeof de;

@@ -16,42 +16,35 @@ export function createExport(entries: Record<string, unknown>, now: Date): DataE
 	return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), entries };
 }
 
+/** Why an import file was refused; the reader sees `daten.importErrors[code]` (src/i18n/de/daten.ts). */
+export type ImportError =
+	| { code: 'json' | 'format' | 'versionMissing' | 'versionText' | 'versionInvalid' | 'newer' | 'noEntries' }
+	| { code: 'unknownKey'; key: string };
+
 /**
- * Check an import file. Returns the entries to write (only `smp:` keys, values re-serialised) or a
- * German message; a bad file never yields a partial result.
+ * Check an import file. Returns the entries to write (only `smp:` keys, values re-serialised) or
+ * why it was refused; a bad file never yields a partial result.
  */
-export function parseImport(text: string): { ok: true; entries: [string, string][] } | { ok: false; error: string } {
+export function parseImport(
+	text: string,
+): { ok: true; entries: [string, string][] } | { ok: false; error: ImportError } {
+	const refuse = (code: Exclude<ImportError['code'], 'unknownKey'>) => ({ ok: false as const, error: { code } });
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, error: 'Die Datei ist kein gültiges JSON.' };
+		return refuse('json');
 	}
 	const d = data as Partial<DataExport> | null;
-	if (!d || d.format !== EXPORT_FORMAT) {
-		return { ok: false, error: 'Die Datei ist kein Export von Social Media Praxis.' };
-	}
-	if (d.version === undefined || d.version === null)
-		return { ok: false, error: 'Die Datei nennt keine Versionsnummer.' };
-	if (typeof d.version !== 'number') {
-		return {
-			ok: false,
-			error: 'Die Versionsnummer der Datei ist keine Zahl, sondern Text – die Datei wurde wohl verändert.',
-		};
-	}
-	if (!Number.isInteger(d.version) || d.version < 1) {
-		return { ok: false, error: 'Die Versionsnummer der Datei ist ungültig: Gültig sind ganze Zahlen ab 1.' };
-	}
-	if (d.version > EXPORT_VERSION) {
-		return { ok: false, error: 'Die Datei stammt aus einer neueren Version der Website.' };
-	}
-	if (typeof d.entries !== 'object' || d.entries === null || Array.isArray(d.entries)) {
-		return { ok: false, error: 'Die Datei enthält keine Daten.' };
-	}
+	if (!d || d.format !== EXPORT_FORMAT) return refuse('format');
+	if (d.version === undefined || d.version === null) return refuse('versionMissing');
+	if (typeof d.version !== 'number') return refuse('versionText');
+	if (!Number.isInteger(d.version) || d.version < 1) return refuse('versionInvalid');
+	if (d.version > EXPORT_VERSION) return refuse('newer');
+	if (typeof d.entries !== 'object' || d.entries === null || Array.isArray(d.entries)) return refuse('noEntries');
 	const entries: [string, string][] = [];
 	for (const [key, value] of Object.entries(d.entries)) {
-		if (!key.startsWith(STORAGE_PREFIX))
-			return { ok: false, error: `Unbekannter Eintrag „${key}“ – die Datei wurde verändert.` };
+		if (!key.startsWith(STORAGE_PREFIX)) return { ok: false, error: { code: 'unknownKey', key } };
 		entries.push([key, typeof value === 'string' ? value : JSON.stringify(value)]);
 	}
 	return { ok: true, entries };

@@ -1,3 +1,7 @@
+// The messages are the dictionary's (a leaf module, so islands bundle only these few strings).
+import { zahl } from '../i18n/de/zahl';
+import { fillTemplate } from './template';
+
 /** Result of parsing user input: either a finite number or a German message for the field. */
 export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
 
@@ -20,12 +24,10 @@ const NUMBER_PATTERN = /^[+-]?(\d{1,3}(\.\d{3})+|\d+)?(,\d+)?$|^[+-]?\d+(\.\d+)?
 export function parseDecimal(raw: string, options: ParseOptions = {}): ParseResult {
 	const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
 	if (text === '') {
-		return options.fallback !== undefined
-			? { ok: true, value: options.fallback }
-			: { ok: false, error: 'Bitte eine Zahl eingeben.' };
+		return options.fallback !== undefined ? { ok: true, value: options.fallback } : { ok: false, error: zahl.empty };
 	}
 	if (!NUMBER_PATTERN.test(text)) {
-		return { ok: false, error: `„${raw.trim()}“ ist keine Zahl. Beispiel: 12,5` };
+		return { ok: false, error: fillTemplate(zahl.format, { raw: raw.trim() }) };
 	}
 	// A dot followed by exactly three digits is a thousands separator; otherwise a decimal point.
 	// A leading „0.“ is never a thousands group: „0.125“ is a decimal pasted from an English tool.
@@ -33,15 +35,15 @@ export function parseDecimal(raw: string, options: ParseOptions = {}): ParseResu
 	const thousands = hasComma || (/\.\d{3}(\.|$)/.test(text) && !/^[+-]?0\./.test(text));
 	const normalized = thousands ? text.replace(/\./g, '').replace(',', '.') : text;
 	const value = Number(normalized);
-	if (!Number.isFinite(value)) return { ok: false, error: 'Die Zahl ist zu groß.' };
+	if (!Number.isFinite(value)) return { ok: false, error: zahl.tooLarge };
 	if (options.integer && !Number.isInteger(value)) {
-		return { ok: false, error: 'Bitte eine ganze Zahl ohne Nachkommastellen eingeben.' };
+		return { ok: false, error: zahl.integer };
 	}
 	if (options.min !== undefined && value < options.min) {
-		return { ok: false, error: `Der Wert muss mindestens ${formatNumber(options.min)} sein.` };
+		return { ok: false, error: fillTemplate(zahl.min, { limit: formatNumber(options.min) }) };
 	}
 	if (options.max !== undefined && value > options.max) {
-		return { ok: false, error: `Der Wert darf höchstens ${formatNumber(options.max)} sein.` };
+		return { ok: false, error: fillTemplate(zahl.max, { limit: formatNumber(options.max) }) };
 	}
 	return { ok: true, value };
 }

@@ -37,7 +37,14 @@ export function initDataTools(): void {
 		const result = parseImport(await file.text());
 		if (!result.ok) {
 			input.setAttribute('aria-invalid', 'true');
-			say(fillTemplate(t.importFailed, { error: result.error }));
+			say(
+				fillTemplate(t.importFailed, {
+					error: fillTemplate(
+						t.importErrors[result.error.code],
+						'key' in result.error ? { key: result.error.key } : {},
+					),
+				}),
+			);
 			return;
 		}
 		input.removeAttribute('aria-invalid');

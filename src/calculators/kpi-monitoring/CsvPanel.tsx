@@ -3,7 +3,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { replaceKpiMonths } from '../../stores/kpi-monitoring';
-import { decodeCsvBytes } from '../../lib/csv';
+import { CSV_ACCEPT, readTextFile } from '../../lib/read-text-file';
+import { FileInput } from '../../components/forms/FileInput';
 import { fillTemplate } from '../../lib/template';
 import { CSV_TYPE, downloadFile } from '../../lib/download';
 import { buildKpiCsv, parseKpiCsv, type CsvProblem } from './csv';
@@ -35,23 +36,18 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 
 	const importFile = async (file: File | undefined): Promise<void> => {
 		if (!file) return;
-		if (file.size > MAX_BYTES) {
-			setReport({ kind: 'error', message: c.tooLarge });
+		const read = await readTextFile(file, MAX_BYTES);
+		if (!read.ok) {
+			const message = read.reason === 'tooLarge' ? c.tooLarge : fillTemplate(c.readError, { file: read.name });
+			setReport({ kind: 'error', message });
 			return;
 		}
-		let text: string;
-		try {
-			text = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-		} catch {
-			setReport({ kind: 'error', message: fillTemplate(c.readError, { file: file.name }) });
-			return;
-		}
-		const result = parseKpiCsv(text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
+		const result = parseKpiCsv(read.text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
 		if (result.ok) {
 			replaceKpiMonths(result.months);
-			setReport({ kind: 'ok', message: fillTemplate(c.imported, { count: result.months.length, file: file.name }) });
+			setReport({ kind: 'ok', message: fillTemplate(c.imported, { count: result.months.length, file: read.name }) });
 		} else {
-			setReport({ kind: 'error', message: fillTemplate(c.rejected, { file: file.name }), problems: result.problems });
+			setReport({ kind: 'error', message: fillTemplate(c.rejected, { file: read.name }), problems: result.problems });
 		}
 	};
 
@@ -67,16 +63,7 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 			</div>
 			<div class="pl-field">
 				<label for="kpi-csv-file">{c.file}</label>
-				<input
-					id="kpi-csv-file"
-					type="file"
-					accept=".csv,.txt,text/csv,text/plain"
-					onChange={(e) => {
-						void importFile(e.currentTarget.files?.[0]);
-						// Reset so that choosing the same file again after fixing it imports it again.
-						e.currentTarget.value = '';
-					}}
-				/>
+				<FileInput id="kpi-csv-file" accept={CSV_ACCEPT} onFiles={(files) => void importFile(files[0])} />
 			</div>
 			<div role="status" class="kpi-csv-status">
 				{report && (

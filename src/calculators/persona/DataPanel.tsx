@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import { deleteAllMyData, importPersonas } from '../../stores/personas';
 import { ConfirmButton } from '../../components/forms/ConfirmButton';
-import { exportFileName, parseImport, serializeExport } from './export-import';
+import { exportFileName, MAX_IMPORT_BYTES, parseImport, serializeExport } from './export-import';
+import { readTextFile } from '../../lib/read-text-file';
+import { FileInput } from '../../components/forms/FileInput';
 import type { PersonaLabels } from './labels';
 import { importErrorText } from './messages';
 import type { Persona } from './schema';
@@ -26,18 +28,15 @@ export function DataPanel({ personas, labels, announce }: Props) {
 	const t = labels.data;
 	const [importError, setImportError] = useState<string | undefined>(undefined);
 
-	const onFile = async (input: HTMLInputElement) => {
-		const file = input.files?.[0];
-		input.value = '';
+	const onFile = async (file: File | undefined) => {
 		if (!file) return;
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
-			setImportError(`${t.importErrors.read} ${t.importNothingChanged}`);
+		const read = await readTextFile(file, MAX_IMPORT_BYTES);
+		if (!read.ok) {
+			const reason = read.reason === 'tooLarge' ? t.importErrors.tooLarge : t.importErrors.read;
+			setImportError(`${reason} ${t.importNothingChanged}`);
 			return;
 		}
-		const result = parseImport(text);
+		const result = parseImport(read.text);
 		if (!result.ok) {
 			setImportError(`${importErrorText(labels, result)} ${t.importNothingChanged}`);
 			return;
@@ -70,13 +69,12 @@ export function DataPanel({ personas, labels, announce }: Props) {
 				<p class="pb-hint" id="pb-import-hint">
 					{t.importHint}
 				</p>
-				<input
+				<FileInput
 					id="pb-import"
-					type="file"
 					accept="application/json,.json"
-					aria-describedby={importError ? 'pb-import-hint pb-import-error' : 'pb-import-hint'}
-					aria-invalid={importError ? 'true' : undefined}
-					onChange={(e) => void onFile(e.currentTarget)}
+					describedBy={importError ? 'pb-import-hint pb-import-error' : 'pb-import-hint'}
+					invalid={importError !== undefined}
+					onFiles={(files) => void onFile(files[0])}
 				/>
 				{importError && (
 					<p class="field-error" id="pb-import-error" role="alert">

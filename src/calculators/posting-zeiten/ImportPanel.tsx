@@ -3,7 +3,6 @@
  * progress of the worker with a cancel button, and the list of files read.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
@@ -16,46 +15,29 @@ import {
 } from '../../stores/posting-zeiten';
 import { formatBytes } from './describe';
 import { SourceList } from './SourceList';
+import { FileInput } from '../../components/forms/FileInput';
+import { useFileDrop } from '../../components/forms/use-file-drop';
 import { fillTemplate } from '../../lib/template';
 
 export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
 	const t = labels.data;
 	const status = useStore($importStatus);
 	const settings = useStore($postingSettings);
-	const [dragging, setDragging] = useState(false);
-
-	const onDrop = (e: DragEvent): void => {
-		e.preventDefault();
-		setDragging(false);
-		importFiles([...(e.dataTransfer?.files ?? [])]);
-	};
+	const { dragging, dropProps } = useFileDrop(importFiles);
 
 	return (
 		<section class="pz-panel" aria-labelledby="pz-data-heading">
 			<h2 id="pz-data-heading">1. {t.heading}</h2>
 			<p>{t.intro}</p>
-			<div
-				class={`pz-dropzone${dragging ? ' pz-dragging' : ''}`}
-				onDragOver={(e) => {
-					e.preventDefault();
-					setDragging(true);
-				}}
-				onDragLeave={() => setDragging(false)}
-				onDrop={onDrop}
-			>
+			<div class={`pz-dropzone${dragging ? ' pz-dragging' : ''}`} {...dropProps}>
 				<span>{t.dropzone}</span>{' '}
-				<input
+				<FileInput
 					id="pz-files"
 					class="pz-file-input"
-					type="file"
 					multiple
 					accept=".csv,.tsv,.txt,.log,.gz,text/csv,text/plain,application/gzip"
-					aria-describedby="pz-formats"
-					onChange={(e) => {
-						const input = e.currentTarget;
-						importFiles([...(input.files ?? [])]);
-						input.value = '';
-					}}
+					describedBy="pz-formats"
+					onFiles={importFiles}
 				/>
 				{/* The input stays in the tab order (visually hidden); this label is its visible face. */}
 				<label class="button pz-file-button" for="pz-files">

@@ -1,7 +1,9 @@
 /** Survey import: file input or drag and drop; the file is read and evaluated in the browser. */
 import { useState } from 'preact/hooks';
 import { evaluateSurvey, type SurveyIssue, type SurveyResult } from './survey';
-import { decodeCsvBytes } from '../../lib/csv';
+import { CSV_ACCEPT, readTextFile } from '../../lib/read-text-file';
+import { FileInput } from '../../components/forms/FileInput';
+import { useFileDrop } from '../../components/forms/use-file-drop';
 import { draftFromCounts, type CountsDraft } from './counts-input';
 import { fillTemplate } from '../../lib/template';
 import type { GroupStrings } from './strings';
@@ -20,51 +22,30 @@ type Report = { kind: 'error'; message: string } | { kind: 'done'; file: string;
 export function CsvImport({ links, t, onImported }: Props) {
 	const g = t.group;
 	const [report, setReport] = useState<Report | null>(null);
-	const [dragging, setDragging] = useState(false);
 
 	const read = async (file: File | undefined) => {
 		if (!file) return;
-		if (file.size > MAX_BYTES) {
-			setReport({ kind: 'error', message: g.tooLarge });
+		const read = await readTextFile(file, MAX_BYTES);
+		if (!read.ok) {
+			setReport({
+				kind: 'error',
+				message: read.reason === 'tooLarge' ? g.tooLarge : fillTemplate(g.readError, { file: read.name }),
+			});
 			return;
 		}
-		try {
-			const result = evaluateSurvey(decodeCsvBytes(new Uint8Array(await file.arrayBuffer())));
-			setReport({ kind: 'done', file: file.name, result });
-			if (result.n > 0) onImported(draftFromCounts(result.n, result.counts));
-		} catch {
-			setReport({ kind: 'error', message: fillTemplate(g.readError, { file: file.name }) });
-		}
+		const result = evaluateSurvey(read.text);
+		setReport({ kind: 'done', file: read.name, result });
+		if (result.n > 0) onImported(draftFromCounts(result.n, result.counts));
 	};
+	const { dragging, dropProps } = useFileDrop((files) => void read(files[0]));
 
 	return (
-		<fieldset
-			class={`tg-fieldset tg-drop${dragging ? ' tg-drop-active' : ''}`}
-			onDragOver={(e) => {
-				e.preventDefault();
-				setDragging(true);
-			}}
-			onDragLeave={() => setDragging(false)}
-			onDrop={(e) => {
-				e.preventDefault();
-				setDragging(false);
-				void read(e.dataTransfer?.files[0]);
-			}}
-		>
+		<fieldset class={`tg-fieldset tg-drop${dragging ? ' tg-drop-active' : ''}`} {...dropProps}>
 			<legend>{g.importLegend}</legend>
 			<p class="tg-hint">{g.importIntro}</p>
 			<div class="tg-field">
 				<label for="tg-csv">{g.file}</label>
-				<input
-					id="tg-csv"
-					type="file"
-					accept=".csv,.txt,text/csv,text/plain"
-					onChange={(e) => {
-						void read(e.currentTarget.files?.[0]);
-						// Reset so that choosing the same file again after editing it re-imports it.
-						e.currentTarget.value = '';
-					}}
-				/>
+				<FileInput id="tg-csv" accept={CSV_ACCEPT} onFiles={(files) => void read(files[0])} />
 			</div>
 			<p class="tg-hint" aria-hidden="true">
 				{dragging ? g.dropActive : g.drop}

@@ -37,6 +37,17 @@ export const daten = {
 	},
 	exported: '{count, plural, one {# Eintrag} other {# Einträge}} exportiert.',
 	importFailed: 'Import abgebrochen, nichts wurde geändert: {error}',
+	/** Why an import file was refused (src/lib/data-transfer.ts); `{key}` is the unknown entry. */
+	importErrors: {
+		json: 'Die Datei ist kein gültiges JSON.',
+		format: 'Die Datei ist kein Export von Social Media Praxis.',
+		versionMissing: 'Die Datei nennt keine Versionsnummer.',
+		versionText: 'Die Versionsnummer der Datei ist keine Zahl, sondern Text – die Datei wurde wohl verändert.',
+		versionInvalid: 'Die Versionsnummer der Datei ist ungültig: Gültig sind ganze Zahlen ab 1.',
+		newer: 'Die Datei stammt aus einer neueren Version der Website.',
+		noEntries: 'Die Datei enthält keine Daten.',
+		unknownKey: 'Unbekannter Eintrag „{key}“ – die Datei wurde verändert.',
+	},
 	imported:
 		'{count, plural, one {# Eintrag} other {# Einträge}} importiert. Laden Sie eine Seite neu, um sie zu sehen.',
 	confirmDelete: 'Wirklich alle gespeicherten Daten dieser Website löschen? Das lässt sich nicht rückgängig machen.',
