@@ -4,15 +4,15 @@ import type { PersonaKind } from './schema';
 import type { StepProps } from './step-props';
 
 export function BasicsStep(props: StepProps) {
-	const { persona, labels, update } = props;
+	const { persona, t, update } = props;
 	const setKind = (kind: PersonaKind) => update((p) => ({ ...p, kind }));
 	return (
 		<>
 			<FieldsStep {...props} fields={['name']} />
 			<fieldset class="pb-fieldset" aria-describedby="pb-kind-hint">
-				<legend>{labels.kind.legend}</legend>
+				<legend>{t.kind.legend}</legend>
 				<p class="pb-hint" id="pb-kind-hint">
-					{labels.kind.hint}
+					{t.kind.hint}
 				</p>
 				{(['b2c', 'b2b'] as const).map((kind) => (
 					<label class="pb-choice" key={kind}>
@@ -23,7 +23,7 @@ export function BasicsStep(props: StepProps) {
 							checked={persona.kind === kind}
 							onChange={() => setKind(kind)}
 						/>
-						{labels.kind[kind]}
+						{t.kind[kind]}
 					</label>
 				))}
 			</fieldset>

@@ -1,19 +1,18 @@
 /** The completeness indicator: a native <meter> plus the numbers in words. */
 import { formatNumber, formatPercent } from '../../lib/number';
 import type { Completeness } from './completeness';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	completeness: Completeness;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 }
 
-export function CompletenessMeter({ completeness: c, labels }: Props) {
-	const t = labels.completeness;
+export function CompletenessMeter({ completeness: c, t }: Props) {
 	return (
 		<div class="pb-meter">
-			<label for="pb-meter">{t.label}</label>
+			<label for="pb-meter">{t.completeness.label}</label>
 			<meter
 				id="pb-meter"
 				min={0}
@@ -27,7 +26,7 @@ export function CompletenessMeter({ completeness: c, labels }: Props) {
 				{formatPercent(c.percent)}
 			</meter>
 			<span id="pb-meter-text">
-				{fillTemplate(t.value, {
+				{fillTemplate(t.completeness.value, {
 					percent: formatPercent(c.percent),
 					filled: formatNumber(c.filled),
 					total: formatNumber(c.total),

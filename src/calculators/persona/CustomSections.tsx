@@ -8,8 +8,7 @@ import { fillTemplate } from '../../lib/template';
 import { TextField } from './TextField';
 import { issueFor } from './validate';
 
-export function CustomSections({ persona, labels, issues, update }: StepProps) {
-	const t = labels.overview;
+export function CustomSections({ persona, t, issues, update }: StepProps) {
 	const [focusId, setFocusId] = useState<string | null>(null);
 
 	// A new section gets focus on its heading field, so keyboard users can type right away. The
@@ -33,38 +32,38 @@ export function CustomSections({ persona, labels, issues, update }: StepProps) {
 
 	return (
 		<section class="pb-block" aria-labelledby="pb-custom-heading">
-			<h3 id="pb-custom-heading">{t.customHeading}</h3>
-			<p class="pb-hint">{t.customIntro}</p>
-			{persona.customSections.length === 0 && <p>{t.customEmpty}</p>}
+			<h3 id="pb-custom-heading">{t.overview.customHeading}</h3>
+			<p class="pb-hint">{t.overview.customIntro}</p>
+			{persona.customSections.length === 0 && <p>{t.overview.customEmpty}</p>}
 			{persona.customSections.map((s) => (
 				<div class="pb-custom" key={s.id}>
 					<TextField
 						id={`pb-section-title-${s.id}`}
-						label={t.customTitle}
+						label={t.overview.customTitle}
 						value={s.title}
 						max={SHORT_MAX}
-						tooLong={(length) => unsavedText(labels, SHORT_MAX, length)}
-						error={issueText(labels, issueFor(issues, `section-title:${s.id}`))}
+						tooLong={(length) => unsavedText(t, SHORT_MAX, length)}
+						error={issueText(t, issueFor(issues, `section-title:${s.id}`))}
 						onInput={(v) => setSection(s.id, 'title', v)}
 					/>
 					<TextField
 						id={`pb-section-text-${s.id}`}
-						label={t.customText}
+						label={t.overview.customText}
 						value={s.text}
 						max={LONG_MAX}
-						tooLong={(length) => unsavedText(labels, LONG_MAX, length)}
+						tooLong={(length) => unsavedText(t, LONG_MAX, length)}
 						multiline
-						error={issueText(labels, issueFor(issues, `section-text:${s.id}`))}
+						error={issueText(t, issueFor(issues, `section-text:${s.id}`))}
 						onInput={(v) => setSection(s.id, 'text', v)}
 					/>
 					<button type="button" onClick={() => remove(s.id)}>
-						{fillTemplate(t.customRemove, { title: s.title.trim() || t.customUntitled })}
+						{fillTemplate(t.overview.customRemove, { title: s.title.trim() || t.overview.customUntitled })}
 					</button>
 				</div>
 			))}
 			{persona.customSections.length < MAX_SECTIONS && (
 				<button type="button" onClick={add}>
-					{t.customAdd}
+					{t.overview.customAdd}
 				</button>
 			)}
 		</section>

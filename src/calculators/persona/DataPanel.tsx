@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { exportFileName, MAX_IMPORT_BYTES, parseImport, serializeExport } from './export-import';
 import { readTextFile } from '../../lib/read-text-file';
 import { FileInput } from '../../components/forms/FileInput';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { importErrorText } from './messages';
 import type { Persona } from './schema';
 import { fillTemplate } from '../../lib/template';
@@ -19,55 +19,54 @@ export function exportPersonas(personas: readonly Persona[]): void {
 
 interface Props {
 	personas: readonly Persona[];
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	/** Show a message in the builder's status line. */
 	announce: (message: string) => void;
 }
 
-export function DataPanel({ personas, labels, announce }: Props) {
-	const t = labels.data;
+export function DataPanel({ personas, t, announce }: Props) {
 	const [importError, setImportError] = useState<string | undefined>(undefined);
 
 	const onFile = async (file: File | undefined) => {
 		if (!file) return;
 		const read = await readTextFile(file, MAX_IMPORT_BYTES);
 		if (!read.ok) {
-			const reason = read.reason === 'tooLarge' ? t.importErrors.tooLarge : t.importErrors.read;
-			setImportError(`${reason} ${t.importNothingChanged}`);
+			const reason = read.reason === 'tooLarge' ? t.data.importErrors.tooLarge : t.data.importErrors.read;
+			setImportError(`${reason} ${t.data.importNothingChanged}`);
 			return;
 		}
 		const result = parseImport(read.text);
 		if (!result.ok) {
-			setImportError(`${importErrorText(labels, result)} ${t.importNothingChanged}`);
+			setImportError(`${importErrorText(t, result)} ${t.data.importNothingChanged}`);
 			return;
 		}
 		setImportError(undefined);
 		const added = importPersonas(result.personas);
-		announce(fillTemplate(t.imported, { count: added.length }));
+		announce(fillTemplate(t.data.imported, { count: added.length }));
 	};
 
 	const deleteAll = () => {
 		const report = deleteAllMyData(localStorage);
 		announce(
-			fillTemplate(t.deleteAllDone, {
-				personas: fillTemplate(t.personas, { count: report.personas }),
-				keys: fillTemplate(t.keys, { count: report.keys }),
+			fillTemplate(t.data.deleteAllDone, {
+				personas: fillTemplate(t.data.personas, { count: report.personas }),
+				keys: fillTemplate(t.data.keys, { count: report.keys }),
 			}),
 		);
 	};
 
 	return (
 		<section class="pb-block pb-data" aria-labelledby="pb-data-heading">
-			<h2 id="pb-data-heading">{t.heading}</h2>
+			<h2 id="pb-data-heading">{t.data.heading}</h2>
 			<div class="pb-actions">
 				<button type="button" disabled={personas.length === 0} onClick={() => exportPersonas(personas)}>
-					{t.export}
+					{t.data.export}
 				</button>
 			</div>
 			<div class="pb-field">
-				<label for="pb-import">{t.import}</label>
+				<label for="pb-import">{t.data.import}</label>
 				<p class="pb-hint" id="pb-import-hint">
-					{t.importHint}
+					{t.data.importHint}
 				</p>
 				<FileInput
 					id="pb-import"
@@ -82,12 +81,12 @@ export function DataPanel({ personas, labels, announce }: Props) {
 					</p>
 				)}
 			</div>
-			<p class="pb-hint">{t.deleteAllHint}</p>
+			<p class="pb-hint">{t.data.deleteAllHint}</p>
 			<ConfirmButton
-				label={t.deleteAll}
-				question={t.deleteAllConfirm}
-				confirmLabel={t.deleteAllYes}
-				cancelLabel={labels.manage.cancel}
+				label={t.data.deleteAll}
+				question={t.data.deleteAllConfirm}
+				confirmLabel={t.data.deleteAllYes}
+				cancelLabel={t.manage.cancel}
 				onConfirm={deleteAll}
 				danger
 			/>

@@ -9,20 +9,20 @@ interface Props extends StepProps {
 	fields: readonly TextKey[];
 }
 
-export function FieldsStep({ persona, labels, issues, update, fields }: Props) {
+export function FieldsStep({ persona, t, issues, update, fields }: Props) {
 	return (
 		<div class="pb-fields">
 			{fields.map((f) => (
 				<TextField
 					key={f}
 					id={`pb-${f}`}
-					label={labels.fields[f].label}
-					hint={labels.fields[f].hint || undefined}
+					label={t.fields[f].label}
+					hint={t.fields[f].hint || undefined}
 					value={persona[f]}
 					multiline={LONG_FIELDS.includes(f as LongField)}
 					max={textLimit(f)}
-					tooLong={(length) => unsavedText(labels, textLimit(f), length)}
-					error={issueText(labels, issueFor(issues, f))}
+					tooLong={(length) => unsavedText(t, textLimit(f), length)}
+					error={issueText(t, issueFor(issues, f))}
 					onInput={(value) => update((p) => ({ ...p, [f]: value }))}
 				/>
 			))}

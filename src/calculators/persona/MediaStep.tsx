@@ -21,8 +21,7 @@ interface Props extends StepProps {
 const formatShare = (v: number | undefined): string => (v === undefined ? '' : formatNumber(v, 1));
 
 export function MediaStep(props: Props) {
-	const { persona, labels, update, profileShares, onAdoptProfile, finderSelection, onAdoptFinder } = props;
-	const t = labels.media;
+	const { persona, t, update, profileShares, onAdoptProfile, finderSelection, onAdoptFinder } = props;
 	const setShare = (rung: Rung, value: number | undefined) =>
 		update((p) => {
 			const shares = { ...p.technographics.shares };
@@ -34,9 +33,9 @@ export function MediaStep(props: Props) {
 	return (
 		<>
 			<fieldset class="pb-fieldset" aria-describedby="pb-rungs-hint">
-				<legend>{t.rungsLegend}</legend>
+				<legend>{t.media.rungsLegend}</legend>
 				<p class="pb-hint" id="pb-rungs-hint">
-					{t.rungsHint} {persona.technographics.source === 'profil' ? t.sourceProfile : t.sourceHand}
+					{t.media.rungsHint} {persona.technographics.source === 'profil' ? t.media.sourceProfile : t.media.sourceHand}
 				</p>
 				<div class="pb-grid">
 					{RUNGS.map((rung) => (
@@ -44,29 +43,29 @@ export function MediaStep(props: Props) {
 							{...PB_DRAFT_FIELD}
 							key={rung}
 							id={`pb-rung-${rung}`}
-							label={t.rungs[rung]}
+							label={t.media.rungs[rung]}
 							value={persona.technographics.shares[rung]}
 							format={formatShare}
 							parse={parseShareInput}
 							onCommit={(v) => setShare(rung, v)}
 							inputMode="decimal"
-							suffix={t.percentSuffix}
+							suffix={t.media.percentSuffix}
 						/>
 					))}
 				</div>
 				{profileShares && onAdoptProfile ? (
 					<button type="button" onClick={onAdoptProfile}>
-						{t.fromProfile}
+						{t.media.fromProfile}
 					</button>
 				) : (
 					<p class="pb-hint">
-						{t.noProfile} <a href="/rechner/technographics/">{t.profileLink}</a>
+						{t.media.noProfile} <a href="/rechner/technographics/">{t.media.profileLink}</a>
 					</p>
 				)}
 			</fieldset>
 			<PlatformsField
 				platforms={persona.platforms}
-				labels={labels}
+				t={t}
 				finder={finderSelection}
 				onAdoptFinder={onAdoptFinder}
 				onChange={(platforms) => update((p) => ({ ...p, platforms }))}

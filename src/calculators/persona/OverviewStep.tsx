@@ -3,7 +3,7 @@ import { fitCard } from './card-fit';
 import { computeCompleteness } from './completeness';
 import { CustomSections } from './CustomSections';
 import { exportPersonas } from './DataPanel';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { issueText } from './messages';
 import { PersonaCard } from './PersonaCard';
 import type { Persona } from './schema';
@@ -17,53 +17,51 @@ interface Props extends StepProps {
 	onGoTo: (step: StepId) => void;
 }
 
-function checkLabel(labels: PersonaLabels, check: string): string {
-	if (check === 'technographics' || check === 'platforms' || check === 'schedule')
-		return labels.completeness.checks[check];
-	if (check === 'buyingRole') return labels.buyingRole.label;
-	return labels.fields[check as keyof PersonaLabels['fields']].label;
+function checkLabel(t: PersonaStrings, check: string): string {
+	if (check === 'technographics' || check === 'platforms' || check === 'schedule') return t.completeness.checks[check];
+	if (check === 'buyingRole') return t.buyingRole.label;
+	return t.fields[check as keyof PersonaStrings['fields']].label;
 }
 
 function GoTo({
 	step,
 	persona,
-	labels,
+	t,
 	onGoTo,
 }: {
 	step: StepId;
 	persona: Persona;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	onGoTo: (s: StepId) => void;
 }) {
 	return (
 		<button type="button" class="pb-link-button" onClick={() => onGoTo(step)}>
-			{fillTemplate(labels.completeness.goTo, { step: labels.steps.titles[stepTitleKey(step, persona.kind)] })}
+			{fillTemplate(t.completeness.goTo, { step: t.steps.titles[stepTitleKey(step, persona.kind)] })}
 		</button>
 	);
 }
 
 export function OverviewStep(props: Props) {
-	const { persona, labels, issues, onGoTo } = props;
-	const t = labels.overview;
+	const { persona, t, issues, onGoTo } = props;
 	const missing = computeCompleteness(persona).sections.filter((s) => s.missing.length > 0);
-	const fit = fitCard(persona, labels);
+	const fit = fitCard(persona, t);
 	const cut = fit.shortened.length;
 
 	return (
 		<>
 			<div class="pb-columns">
 				<section class="pb-block" aria-labelledby="pb-missing-heading">
-					<h3 id="pb-missing-heading">{labels.completeness.label}</h3>
+					<h3 id="pb-missing-heading">{t.completeness.label}</h3>
 					{missing.length === 0 ? (
-						<p>{labels.completeness.complete}</p>
+						<p>{t.completeness.complete}</p>
 					) : (
 						<>
-							<p>{labels.completeness.missing}</p>
+							<p>{t.completeness.missing}</p>
 							<ul class="pb-todo">
 								{missing.map((s) => (
 									<li key={s.id}>
-										{s.missing.map((c) => checkLabel(labels, c)).join(', ')}{' '}
-										<GoTo step={s.id} persona={persona} labels={labels} onGoTo={onGoTo} />
+										{s.missing.map((c) => checkLabel(t, c)).join(', ')}{' '}
+										<GoTo step={s.id} persona={persona} t={t} onGoTo={onGoTo} />
 									</li>
 								))}
 							</ul>
@@ -71,15 +69,14 @@ export function OverviewStep(props: Props) {
 					)}
 				</section>
 				<section class="pb-block" aria-labelledby="pb-issues-heading">
-					<h3 id="pb-issues-heading">{t.checkHeading}</h3>
+					<h3 id="pb-issues-heading">{t.overview.checkHeading}</h3>
 					{issues.length === 0 ? (
-						<p>{labels.overview.noIssues}</p>
+						<p>{t.overview.noIssues}</p>
 					) : (
 						<ul class="pb-todo">
 							{issues.map((issue) => (
 								<li key={`${issue.field}-${issue.code}`}>
-									{issueText(labels, issue)}{' '}
-									<GoTo step={stepOfField(issue.field)} persona={persona} labels={labels} onGoTo={onGoTo} />
+									{issueText(t, issue)} <GoTo step={stepOfField(issue.field)} persona={persona} t={t} onGoTo={onGoTo} />
 								</li>
 							))}
 						</ul>
@@ -88,28 +85,30 @@ export function OverviewStep(props: Props) {
 			</div>
 			<div class="pb-actions">
 				<button type="button" class="button-primary" onClick={() => printCard('eine-seite')}>
-					{t.print}
+					{t.overview.print}
 				</button>
 				{(cut > 0 || !fit.fits) && (
 					<button type="button" onClick={() => printCard('voll')}>
-						{t.printFull}
+						{t.overview.printFull}
 					</button>
 				)}
 				<button type="button" onClick={() => exportPersonas([persona])}>
-					{t.exportOne}
+					{t.overview.exportOne}
 				</button>
 			</div>
-			<p class="pb-hint">{t.printHint}</p>
+			<p class="pb-hint">{t.overview.printHint}</p>
 			{!fit.fits ? (
-				<p class="pb-warning">{t.overflowWarning}</p>
+				<p class="pb-warning">{t.overview.overflowWarning}</p>
 			) : (
 				cut > 0 && (
-					<p class="pb-warning">{fillTemplate(t.cutWarning, { count: cut, fields: fit.shortened.join(', ') })}</p>
+					<p class="pb-warning">
+						{fillTemplate(t.overview.cutWarning, { count: cut, fields: fit.shortened.join(', ') })}
+					</p>
 				)
 			)}
-			<PersonaCard persona={persona} labels={labels} idSuffix="screen" />
+			<PersonaCard persona={persona} t={t} idSuffix="screen" />
 			<CustomSections {...props} />
-			<SharePanel persona={persona} labels={labels} />
+			<SharePanel persona={persona} t={t} />
 		</>
 	);
 }

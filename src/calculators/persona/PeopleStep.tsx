@@ -4,7 +4,7 @@ import { BUYING_ROLES, type BuyingRole } from './schema';
 import type { StepProps } from './step-props';
 
 export function PeopleStep(props: StepProps) {
-	const { persona, labels, update } = props;
+	const { persona, t, update } = props;
 	if (persona.kind === 'b2c') {
 		return <FieldsStep {...props} fields={['age', 'gender', 'income', 'education', 'occupation', 'place']} />;
 	}
@@ -15,9 +15,9 @@ export function PeopleStep(props: StepProps) {
 				fields={['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure']}
 			/>
 			<div class="pb-field">
-				<label for="pb-buyingRole">{labels.buyingRole.label}</label>
+				<label for="pb-buyingRole">{t.buyingRole.label}</label>
 				<p class="pb-hint" id="pb-buyingRole-hint">
-					{labels.buyingRole.hint}
+					{t.buyingRole.hint}
 				</p>
 				<select
 					id="pb-buyingRole"
@@ -30,7 +30,7 @@ export function PeopleStep(props: StepProps) {
 				>
 					{BUYING_ROLES.map((role) => (
 						<option key={role} value={role}>
-							{labels.buyingRole.options[role]}
+							{t.buyingRole.options[role]}
 						</option>
 					))}
 				</select>

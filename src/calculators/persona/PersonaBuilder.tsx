@@ -12,7 +12,7 @@ import { $technographicsResult } from '../../stores/technographics';
 import { computeCompleteness } from './completeness';
 import { CompletenessMeter } from './CompletenessMeter';
 import { DataPanel } from './DataPanel';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { PrintCards } from './PrintCards';
 import { PersonaManager } from './PersonaManager';
 import { mergePlatforms } from './platforms';
@@ -28,7 +28,7 @@ import { fillTemplate } from '../../lib/template';
 import { validatePersona } from './validate';
 
 interface Props {
-	labels: PersonaLabels;
+	t: PersonaStrings;
 }
 
 /** Remove the share fragment so a reload does not show the preview again. */
@@ -36,7 +36,7 @@ function clearHash(): void {
 	history.replaceState(history.state, '', rewriteHref(location.href, ''));
 }
 
-function Builder({ labels }: Props) {
+function Builder({ t }: Props) {
 	const personas = useStore($personas);
 	const active = useStore($activePersona);
 	const profileShares = sharesFromProfile(useStore($technographicsResult));
@@ -72,20 +72,20 @@ function Builder({ labels }: Props) {
 		importPersonas([persona]);
 		clearHash();
 		setPreview(null);
-		setStatus(fillTemplate(labels.preview.adopted, { name: persona.name }));
+		setStatus(fillTemplate(t.preview.adopted, { name: persona.name }));
 		goTo('overview');
 	};
 	const dismiss = () => {
 		clearHash();
 		setPreview(null);
-		setStatus(labels.preview.dismissed);
+		setStatus(t.preview.dismissed);
 		setFocusRequest((n) => n + 1);
 	};
 
 	const adoptProfile = () => {
 		if (!active || !profileShares) return;
 		updatePersona(active.id, (p) => ({ ...p, technographics: { shares: { ...profileShares }, source: 'profil' } }));
-		setStatus(labels.media.fromProfileDone);
+		setStatus(t.media.fromProfileDone);
 	};
 	const adoptFinder = () => {
 		if (!active || !finderSelection) return;
@@ -95,8 +95,8 @@ function Builder({ labels }: Props) {
 		}
 		setStatus(
 			added.length > 0
-				? fillTemplate(labels.media.fromFinderDone, { platforms: added.join(', ') })
-				: labels.media.finderNothingNew,
+				? fillTemplate(t.media.fromFinderDone, { platforms: added.join(', ') })
+				: t.media.finderNothingNew,
 		);
 	};
 
@@ -106,25 +106,25 @@ function Builder({ labels }: Props) {
 			<p role="status" class="pb-status">
 				{status}
 			</p>
-			{preview && <SharePreview preview={preview} labels={labels} onAdopt={adopt} onDismiss={dismiss} />}
+			{preview && <SharePreview preview={preview} t={t} onAdopt={adopt} onDismiss={dismiss} />}
 			<PersonaManager
 				personas={personas}
 				active={active}
-				labels={labels}
+				t={t}
 				announce={setStatus}
 				onCreated={() => setStep('basics')}
 			/>
 			{active && completeness && (
 				<>
-					<CompletenessMeter completeness={completeness} labels={labels} />
+					<CompletenessMeter completeness={completeness} t={t} />
 					<div class="pb-layout">
-						<StepNav step={step} kind={active.kind} completeness={completeness} labels={labels} onStep={goTo} />
+						<StepNav step={step} kind={active.kind} completeness={completeness} t={t} onStep={goTo} />
 						<StepPanel
 							step={step}
 							onStep={goTo}
 							headingRef={headingRef}
 							persona={active}
-							labels={labels}
+							t={t}
 							issues={validatePersona(active)}
 							update={(change) => updatePersona(active.id, change)}
 							profileShares={profileShares}
@@ -133,17 +133,17 @@ function Builder({ labels }: Props) {
 							onAdoptFinder={adoptFinder}
 						/>
 					</div>
-					<PrintCards persona={active} labels={labels} />
+					<PrintCards persona={active} t={t} />
 				</>
 			)}
-			<DataPanel personas={personas} labels={labels} announce={setStatus} />
+			<DataPanel personas={personas} t={t} announce={setStatus} />
 		</div>
 	);
 }
 
-export default function PersonaBuilder({ labels }: Props) {
+export default function PersonaBuilder({ t }: Props) {
 	// The first client render must match the server's HTML; stored personas (and the stored
 	// selections of the other calculators, read in Builder) appear after it.
-	if (!useHydrated()) return <p class="pb-loading">{labels.loading}</p>;
-	return <Builder labels={labels} />;
+	if (!useHydrated()) return <p class="pb-loading">{t.loading}</p>;
+	return <Builder t={t} />;
 }

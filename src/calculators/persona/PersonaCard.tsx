@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { formatPercent } from '../../lib/number';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { OnlineWindows } from './OnlineWindows';
 import { type Persona, type TextField } from './schema';
 import { RUNGS } from '../../lib/technographics-rungs';
@@ -12,7 +12,7 @@ import { fillTemplate } from '../../lib/template';
 
 interface Props {
 	persona: Persona;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	/** Makes ids unique when the card appears twice on a page (screen and print copy). */
 	idSuffix: string;
 	/** Labels of the texts shortened for the one-page print (see card-fit.ts); the card says so. */
@@ -43,33 +43,32 @@ function Entries({ items }: { items: readonly (readonly [string, string])[] }) {
 	);
 }
 
-export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Props) {
-	const t = labels.card;
+export function PersonaCard({ persona: p, t, idSuffix, shortened = [] }: Props) {
 	const entries = (fields: readonly TextField[]) =>
-		fields.filter((f) => filled(p[f])).map((f) => [labels.fields[f].label, p[f]] as const);
+		fields.filter((f) => filled(p[f])).map((f) => [t.fields[f].label, p[f]] as const);
 	const people =
 		p.kind === 'b2c'
 			? entries(['age', 'gender', 'income', 'education', 'occupation', 'place'])
 			: [
 					...entries(['industry', 'companySize', 'revenue', 'jobTitle', 'reportsTo', 'successMeasure']),
-					...(p.buyingRole ? [[labels.buyingRole.label, labels.buyingRole.options[p.buyingRole]] as const] : []),
+					...(p.buyingRole ? [[t.buyingRole.label, t.buyingRole.options[p.buyingRole]] as const] : []),
 				];
 	const rungs = RUNGS.flatMap((r) => {
 		const share = p.technographics.shares[r];
-		return share === undefined ? [] : [[labels.media.rungs[r], formatPercent(share, 1)] as const];
+		return share === undefined ? [] : [[t.media.rungs[r], formatPercent(share, 1)] as const];
 	});
 	const media = [
 		...rungs,
-		...(p.platforms.length > 0 ? [[labels.media.platformsLegend, p.platforms.join(', ')] as const] : []),
+		...(p.platforms.length > 0 ? [[t.media.platformsLegend, p.platforms.join(', ')] as const] : []),
 		...entries(['mediaNote']),
 	];
 	const groups: [string, readonly (readonly [string, string])[]][] = [
-		[p.kind === 'b2c' ? t.person : t.company, people],
-		[t.goals, entries(['goals', 'challenges'])],
-		[t.habitus, entries(['habitus', 'values', 'interests'])],
-		[t.sources, entries(['infoSources', 'trustedVoices'])],
-		[t.media, media],
-		[t.approach, entries(['channels', 'tone', 'contentIdeas', 'noGos'])],
+		[p.kind === 'b2c' ? t.card.person : t.card.company, people],
+		[t.card.goals, entries(['goals', 'challenges'])],
+		[t.card.habitus, entries(['habitus', 'values', 'interests'])],
+		[t.card.sources, entries(['infoSources', 'trustedVoices'])],
+		[t.card.media, media],
+		[t.card.approach, entries(['channels', 'tone', 'contentIdeas', 'noGos'])],
 	];
 	const sections = p.customSections.filter((s) => filled(s.title) || filled(s.text));
 	const headingId = `pcard-title-${idSuffix}`;
@@ -81,14 +80,16 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 		<article class="pcard" aria-labelledby={headingId}>
 			<header class="pcard-header">
 				<p class="pcard-kicker">
-					{t.kicker} · {p.kind === 'b2c' ? t.b2c : t.b2b}
+					{t.card.kicker} · {p.kind === 'b2c' ? t.card.b2c : t.card.b2b}
 				</p>
 				<h3 id={headingId}>{p.name}</h3>
 				{filled(p.quote) && <p class="pcard-quote">„{p.quote.trim()}“</p>}
 			</header>
-			{p.origin === 'beispiel' && <p class="pcard-note">{t.exampleNote}</p>}
-			{shortened.length > 0 && <p class="pcard-note">{fillTemplate(t.cutNote, { fields: shortened.join(', ') })}</p>}
-			{!hasContent && <p>{t.empty}</p>}
+			{p.origin === 'beispiel' && <p class="pcard-note">{t.card.exampleNote}</p>}
+			{shortened.length > 0 && (
+				<p class="pcard-note">{fillTemplate(t.card.cutNote, { fields: shortened.join(', ') })}</p>
+			)}
+			{!hasContent && <p>{t.card.empty}</p>}
 			<div class="pcard-body">
 				{groups.map(([title, items]) =>
 					items.length > 0 ? (
@@ -98,13 +99,13 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 					) : null,
 				)}
 				{p.scheduleSource === 'eigen' && (
-					<Section title={t.times}>
-						<OnlineWindows schedule={p.schedule} labels={labels} />
+					<Section title={t.card.times}>
+						<OnlineWindows schedule={p.schedule} t={t} />
 						{filled(p.scheduleNote) && <p>{p.scheduleNote}</p>}
 					</Section>
 				)}
 				{sections.map((s) => (
-					<Section key={s.id} title={s.title || labels.overview.customUntitled}>
+					<Section key={s.id} title={s.title || t.overview.customUntitled}>
 						<p>{s.text}</p>
 					</Section>
 				))}
@@ -112,8 +113,8 @@ export function PersonaCard({ persona: p, labels, idSuffix, shortened = [] }: Pr
 			<footer class="pcard-footer">
 				{Number.isNaN(updated.getTime()) || updated.getTime() === 0
 					? null
-					: `${fillTemplate(t.updated, { date: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(updated) })} · `}
-				{t.footer}
+					: `${fillTemplate(t.card.updated, { date: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long' }).format(updated) })} · `}
+				{t.card.footer}
 			</footer>
 		</article>
 	);

@@ -1,28 +1,27 @@
 /** The persona's platforms: a free list typed by hand, plus the platform finder's last selection. */
 import { useState } from 'preact/hooks';
 import type { PlatformSelection } from '../../stores/plattformen';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { issueText } from './messages';
 import { fillTemplate } from '../../lib/template';
 import { checkPlatformName } from './validate';
 
 interface Props {
 	platforms: readonly string[];
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	onChange: (platforms: string[]) => void;
 	/** The platform finder's last selection, if the reader used it. */
 	finder?: PlatformSelection | null | undefined;
 	onAdoptFinder?: (() => void) | undefined;
 }
 
-export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFinder }: Props) {
+export function PlatformsField({ platforms, t, onChange, finder, onAdoptFinder }: Props) {
 	const [draft, setDraft] = useState('');
 	const [error, setError] = useState<string | undefined>(undefined);
-	const t = labels.media;
 
 	const add = (name: string): boolean => {
 		const issue = checkPlatformName(platforms, name);
-		setError(issueText(labels, issue));
+		setError(issueText(t, issue));
 		if (issue) return false;
 		onChange([...platforms, name.trim()]);
 		return true;
@@ -30,9 +29,9 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 
 	return (
 		<fieldset class="pb-fieldset">
-			<legend>{t.platformsLegend}</legend>
+			<legend>{t.media.platformsLegend}</legend>
 			{platforms.length === 0 ? (
-				<p class="pb-hint">{t.platformsEmpty}</p>
+				<p class="pb-hint">{t.media.platformsEmpty}</p>
 			) : (
 				<ul class="pb-chips">
 					{platforms.map((name) => (
@@ -41,7 +40,7 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 							<button
 								type="button"
 								class="pb-chip-remove"
-								aria-label={fillTemplate(t.platformRemove, { name })}
+								aria-label={fillTemplate(t.media.platformRemove, { name })}
 								onClick={() => onChange(platforms.filter((p) => p !== name))}
 							>
 								<span aria-hidden="true">×</span>
@@ -58,7 +57,7 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 				}}
 			>
 				<div class="pb-field pb-field--short">
-					<label for="pb-platform">{t.platformInput}</label>
+					<label for="pb-platform">{t.media.platformInput}</label>
 					<input
 						id="pb-platform"
 						type="text"
@@ -74,7 +73,7 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 						</p>
 					)}
 				</div>
-				<button type="submit">{t.platformAdd}</button>
+				<button type="submit">{t.media.platformAdd}</button>
 			</form>
 			{/* The button stays while a selection exists, even when everything is taken over, so that
 			    keyboard focus is never dropped; the builder announces what was (or was not) added. */}
@@ -82,17 +81,20 @@ export function PlatformsField({ platforms, labels, onChange, finder, onAdoptFin
 				<div class="pb-suggestions">
 					<p class="pb-hint">
 						<span id="pb-finder-selection">
-							{fillTemplate(t.finderSelection, { year: String(finder.year), platforms: finder.platforms.join(', ') })}
+							{fillTemplate(t.media.finderSelection, {
+								year: String(finder.year),
+								platforms: finder.platforms.join(', '),
+							})}
 						</span>{' '}
-						<a href="/rechner/plattformen/">{t.finderLink}</a>
+						<a href="/rechner/plattformen/">{t.media.finderLink}</a>
 					</p>
 					<button type="button" aria-describedby="pb-finder-selection" onClick={onAdoptFinder}>
-						{t.fromFinder}
+						{t.media.fromFinder}
 					</button>
 				</div>
 			) : (
 				<p class="pb-hint">
-					{t.noFinder} <a href="/rechner/plattformen/">{t.finderLink}</a>
+					{t.media.noFinder} <a href="/rechner/plattformen/">{t.media.finderLink}</a>
 				</p>
 			)}
 		</fieldset>

@@ -4,7 +4,7 @@
  * version on several pages, which `printCard('voll')` selects (persona.css).
  */
 import { fitCard } from './card-fit';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { PersonaCard } from './PersonaCard';
 import type { Persona } from './schema';
 
@@ -20,15 +20,15 @@ export function printCard(version: 'eine-seite' | 'voll'): void {
 	window.print();
 }
 
-export function PrintCards({ persona, labels }: { persona: Persona; labels: PersonaLabels }) {
-	const fit = fitCard(persona, labels);
+export function PrintCards({ persona, t }: { persona: Persona; t: PersonaStrings }) {
+	const fit = fitCard(persona, t);
 	return (
 		<>
 			<div class="pb-print-card pb-print-card-one">
-				<PersonaCard persona={fit.persona} labels={labels} idSuffix="print" shortened={fit.shortened} />
+				<PersonaCard persona={fit.persona} t={t} idSuffix="print" shortened={fit.shortened} />
 			</div>
 			<div class="pb-print-card pb-print-card-full">
-				<PersonaCard persona={persona} labels={labels} idSuffix="print-full" />
+				<PersonaCard persona={persona} t={t} idSuffix="print-full" />
 			</div>
 		</>
 	);

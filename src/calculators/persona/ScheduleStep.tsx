@@ -18,34 +18,33 @@ type ClockKey = 'workStart' | 'workEnd' | 'lunchStart' | 'eveningStart' | 'eveni
 type MinutesKey = 'commuteMinutes' | 'lunchMinutes' | 'marginMinutes';
 
 export function ScheduleStep(props: StepProps) {
-	const { persona, labels, issues, update } = props;
-	const t = labels.schedule;
+	const { persona, t, issues, update } = props;
 	const s = persona.schedule;
 	const setSchedule = <K extends keyof WeeklySchedule>(key: K, value: WeeklySchedule[K]) =>
 		update((p) => ({ ...p, schedule: { ...p.schedule, [key]: value }, scheduleSource: 'eigen' }));
 
 	const parseTime: DraftParse<number> = (raw) => {
 		const r = parseClock(raw);
-		return r.ok ? r : { ok: false, error: fillTemplate(t.clockErrors[r.error], { raw: raw.trim() }) };
+		return r.ok ? r : { ok: false, error: fillTemplate(t.schedule.clockErrors[r.error], { raw: raw.trim() }) };
 	};
 	const clock = (key: ClockKey) => (
 		<DraftField
 			{...PB_DRAFT_FIELD}
 			id={`pb-${key}`}
-			label={t[key]}
-			hint={t.clockHint}
+			label={t.schedule[key]}
+			hint={t.schedule.clockHint}
 			value={s[key]}
 			format={formatClock}
 			parse={parseTime}
 			onCommit={(v) => setSchedule(key, v)}
-			issue={issueText(labels, issueFor(issues, key))}
+			issue={issueText(t, issueFor(issues, key))}
 		/>
 	);
 	const minutes = (key: MinutesKey, hint: string) => (
 		<DraftField
 			{...PB_DRAFT_FIELD}
 			id={`pb-${key}`}
-			label={t[key]}
+			label={t.schedule[key]}
 			hint={hint}
 			value={s[key]}
 			format={String}
@@ -63,9 +62,9 @@ export function ScheduleStep(props: StepProps) {
 	return (
 		<>
 			<fieldset class="pb-fieldset">
-				<legend>{t.workDays}</legend>
+				<legend>{t.schedule.workDays}</legend>
 				<div class="pb-days">
-					{t.days.map((name, day) => (
+					{t.schedule.days.map((name, day) => (
 						<label class="pb-choice" key={name}>
 							<input
 								type="checkbox"
@@ -78,18 +77,18 @@ export function ScheduleStep(props: StepProps) {
 				</div>
 			</fieldset>
 			<fieldset class="pb-fieldset">
-				<legend>{t.workHeading}</legend>
+				<legend>{t.schedule.workHeading}</legend>
 				<div class="pb-grid">
 					{clock('workStart')}
 					{clock('workEnd')}
-					{minutes('commuteMinutes', t.minutesHint)}
+					{minutes('commuteMinutes', t.schedule.minutesHint)}
 					{clock('lunchStart')}
-					{minutes('lunchMinutes', t.minutesHint)}
-					{minutes('marginMinutes', t.marginHint)}
+					{minutes('lunchMinutes', t.schedule.minutesHint)}
+					{minutes('marginMinutes', t.schedule.marginHint)}
 				</div>
 			</fieldset>
 			<fieldset class="pb-fieldset">
-				<legend>{t.freeHeading}</legend>
+				<legend>{t.schedule.freeHeading}</legend>
 				<div class="pb-grid">
 					{clock('eveningStart')}
 					{clock('eveningEnd')}
@@ -99,20 +98,20 @@ export function ScheduleStep(props: StepProps) {
 			</fieldset>
 			<p class="pb-hint">
 				{persona.scheduleSource === 'eigen' ? (
-					t.confirmed
+					t.schedule.confirmed
 				) : (
 					<>
-						{t.standard}{' '}
+						{t.schedule.standard}{' '}
 						<button type="button" onClick={() => update((p) => ({ ...p, scheduleSource: 'eigen' }))}>
-							{t.confirm}
+							{t.schedule.confirm}
 						</button>
 					</>
 				)}
 			</p>
-			<h3 class="pb-subheading">{t.summaryHeading}</h3>
-			<OnlineWindows schedule={s} labels={labels} />
+			<h3 class="pb-subheading">{t.schedule.summaryHeading}</h3>
+			<OnlineWindows schedule={s} t={t} />
 			<p>
-				<a href="/rechner/posting-zeiten/">{t.timingLink}</a>
+				<a href="/rechner/posting-zeiten/">{t.schedule.timingLink}</a>
 			</p>
 			<FieldsStep {...props} fields={['scheduleNote']} />
 		</>

@@ -1,16 +1,15 @@
 /** Builds the share link for one persona and copies it; the link itself never leaves the browser. */
 import { useEffect, useState } from 'preact/hooks';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import type { Persona } from './schema';
 import { encodeShareFragment } from './share-link';
 
 interface Props {
 	persona: Persona;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 }
 
-export function SharePanel({ persona, labels }: Props) {
-	const t = labels.share;
+export function SharePanel({ persona, t }: Props) {
 	const [link, setLink] = useState<string | undefined>(undefined);
 	const [message, setMessage] = useState('');
 
@@ -24,7 +23,7 @@ export function SharePanel({ persona, labels }: Props) {
 		const result = await encodeShareFragment(persona);
 		if (!result.ok) {
 			setLink(undefined);
-			setMessage(t.tooLarge);
+			setMessage(t.share.tooLarge);
 			return;
 		}
 		setMessage('');
@@ -34,28 +33,28 @@ export function SharePanel({ persona, labels }: Props) {
 		if (!link) return;
 		try {
 			await navigator.clipboard.writeText(link);
-			setMessage(t.copied);
+			setMessage(t.share.copied);
 		} catch {
 			const input = document.getElementById('pb-share-link');
 			if (input instanceof HTMLInputElement) input.select();
-			setMessage(t.copyFailed);
+			setMessage(t.share.copyFailed);
 		}
 	};
 
 	return (
 		<section class="pb-block" aria-labelledby="pb-share-heading">
-			<h3 id="pb-share-heading">{t.heading}</h3>
-			<p class="pb-hint">{t.hint}</p>
+			<h3 id="pb-share-heading">{t.share.heading}</h3>
+			<p class="pb-hint">{t.share.hint}</p>
 			<button type="button" onClick={() => void create()}>
-				{t.create}
+				{t.share.create}
 			</button>
 			{link && (
 				<div class="pb-share">
-					<label for="pb-share-link">{t.linkLabel}</label>
+					<label for="pb-share-link">{t.share.linkLabel}</label>
 					<span class="pb-input-row">
 						<input id="pb-share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
 						<button type="button" onClick={() => void copy()}>
-							{t.copy}
+							{t.share.copy}
 						</button>
 					</span>
 				</div>

@@ -3,7 +3,7 @@
  * „Verwerfen“ forgets it. Saved personas are never touched, whatever the link contains.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { PersonaCard } from './PersonaCard';
 import type { Persona } from './schema';
 import type { ShareError } from './share-link';
@@ -12,42 +12,41 @@ export type PreviewState = { ok: true; persona: Persona } | { ok: false; error: 
 
 interface Props {
 	preview: PreviewState;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	onAdopt: (persona: Persona) => void;
 	onDismiss: () => void;
 }
 
-export function SharePreview({ preview, labels, onAdopt, onDismiss }: Props) {
-	const t = labels.preview;
+export function SharePreview({ preview, t, onAdopt, onDismiss }: Props) {
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	useEffect(() => headingRef.current?.focus(), []);
 
 	return (
 		<section class="pb-preview" aria-labelledby="pb-preview-heading">
 			<h2 id="pb-preview-heading" tabIndex={-1} ref={headingRef}>
-				{t.heading}
+				{t.preview.heading}
 			</h2>
 			{preview.ok ? (
 				<>
-					<p>{t.intro}</p>
-					<PersonaCard persona={preview.persona} labels={labels} idSuffix="preview" />
-					<p class="pb-hint">{t.adoptHint}</p>
+					<p>{t.preview.intro}</p>
+					<PersonaCard persona={preview.persona} t={t} idSuffix="preview" />
+					<p class="pb-hint">{t.preview.adoptHint}</p>
 					<div class="pb-actions">
 						<button type="button" class="button-primary" onClick={() => onAdopt(preview.persona)}>
-							{t.adopt}
+							{t.preview.adopt}
 						</button>
 						<button type="button" onClick={onDismiss}>
-							{t.dismiss}
+							{t.preview.dismiss}
 						</button>
 					</div>
 				</>
 			) : (
 				<>
 					<p class="field-error">
-						{t.errors[preview.error]} {t.errorNothingChanged}
+						{t.preview.errors[preview.error]} {t.preview.errorNothingChanged}
 					</p>
 					<button type="button" onClick={onDismiss}>
-						{t.dismiss}
+						{t.preview.dismiss}
 					</button>
 				</>
 			)}

@@ -1,6 +1,6 @@
 /** The list of steps: every step is a button, the current one is marked with aria-current. */
 import type { Completeness } from './completeness';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import type { PersonaKind } from './schema';
 import { STEP_IDS, stepTitleKey, type StepId } from './steps';
 import { fillTemplate } from '../../lib/template';
@@ -9,14 +9,13 @@ interface Props {
 	step: StepId;
 	kind: PersonaKind;
 	completeness: Completeness;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	onStep: (step: StepId) => void;
 }
 
-export function StepNav({ step, kind, completeness, labels, onStep }: Props) {
-	const t = labels.steps;
+export function StepNav({ step, kind, completeness, t, onStep }: Props) {
 	return (
-		<nav class="pb-stepnav" aria-label={t.nav}>
+		<nav class="pb-stepnav" aria-label={t.steps.nav}>
 			<ol>
 				{STEP_IDS.map((id, i) => {
 					const section = completeness.sections.find((s) => s.id === id);
@@ -27,7 +26,7 @@ export function StepNav({ step, kind, completeness, labels, onStep }: Props) {
 								<span class="pb-step-num" aria-hidden="true">
 									{i + 1}
 								</span>
-								<span>{t.titles[stepTitleKey(id, kind)]}</span>
+								<span>{t.steps.titles[stepTitleKey(id, kind)]}</span>
 								{section && (
 									<>
 										<span class={done ? 'pb-step-status pb-step-status--done' : 'pb-step-status'} aria-hidden="true">
@@ -36,8 +35,8 @@ export function StepNav({ step, kind, completeness, labels, onStep }: Props) {
 										<span class="visually-hidden">
 											{', '}
 											{done
-												? t.statusDone
-												: fillTemplate(t.statusPartial, { filled: section.filled, total: section.total })}
+												? t.steps.statusDone
+												: fillTemplate(t.steps.statusPartial, { filled: section.filled, total: section.total })}
 										</span>
 									</>
 								)}

@@ -46,28 +46,27 @@ function StepContent(props: Props) {
 }
 
 export function StepPanel(props: Props) {
-	const { step, persona, labels, onStep, headingRef } = props;
-	const t = labels.steps;
+	const { step, persona, t, onStep, headingRef } = props;
 	const index = STEP_IDS.indexOf(step);
 	const key = stepTitleKey(step, persona.kind);
 	return (
 		<section class="pb-step" aria-labelledby="pb-step-heading">
-			<p class="pb-step-of">{fillTemplate(t.stepOf, { n: index + 1, total: STEP_IDS.length })}</p>
+			<p class="pb-step-of">{fillTemplate(t.steps.stepOf, { n: index + 1, total: STEP_IDS.length })}</p>
 			<h2 id="pb-step-heading" tabIndex={-1} ref={headingRef}>
-				{t.titles[key]}
+				{t.steps.titles[key]}
 			</h2>
-			<p class="pb-intro">{t.intros[key]}</p>
+			<p class="pb-intro">{t.steps.intros[key]}</p>
 			{/* Keyed by persona, so draft inputs start fresh when another persona is chosen. */}
 			<StepContent key={persona.id} {...props} />
 			<div class="pb-stepbuttons">
 				{index > 0 && (
 					<button type="button" onClick={() => onStep(moveStep(step, -1))}>
-						← {t.back}
+						← {t.steps.back}
 					</button>
 				)}
 				{index < STEP_IDS.length - 1 && (
 					<button type="button" class="button-primary" onClick={() => onStep(moveStep(step, 1))}>
-						{t.next} →
+						{t.steps.next} →
 					</button>
 				)}
 			</div>

@@ -11,7 +11,7 @@
  * font (DejaVu Sans) is among the widest; the largest card that printed on one page counted 143
  * lines, the smallest that did not 149. The end-to-end test prints a card at the limits.
  */
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { describeOnlineWindows } from './online-windows';
 import { LONG_FIELDS, type Persona } from './schema';
 
@@ -71,7 +71,7 @@ export function cardLines(p: Persona, layout: PrintLayout = PRINT_CARD): number 
 	if (p.origin === 'beispiel') lines += 2 * 3;
 	const sections: number[] = [];
 	const entries = (texts: string[]) =>
-		texts.filter(filled).reduce((sum, t) => sum + layout.entry + textLines(t, per), 0);
+		texts.filter(filled).reduce((sum, text) => sum + layout.entry + textLines(text, per), 0);
 	const record = p as unknown as Record<string, string>;
 	const fields = printedFields(p).map((f) => record[f] ?? '');
 	const people = fields.slice(0, 6);
@@ -109,17 +109,17 @@ export interface CardFit {
 }
 
 /** Shorten every long text of `p` to `max` characters; returns the copy and what changed. */
-function capped(p: Persona, max: number, labels: PersonaLabels): { persona: Persona; shortened: string[] } {
+function capped(p: Persona, max: number, t: PersonaStrings): { persona: Persona; shortened: string[] } {
 	const out: Persona = { ...p };
 	const shortened: string[] = [];
 	for (const f of LONG_FIELDS) {
 		if (p[f].trim().length <= max) continue;
 		out[f] = shorten(p[f], max);
-		shortened.push(labels.fields[f].label);
+		shortened.push(t.fields[f].label);
 	}
 	out.customSections = p.customSections.map((s) => {
 		if (s.text.trim().length <= max) return s;
-		shortened.push(s.title.trim() || labels.overview.customUntitled);
+		shortened.push(s.title.trim() || t.overview.customUntitled);
 		return { ...s, text: shorten(s.text, max) };
 	});
 	return { persona: out, shortened };
@@ -130,19 +130,19 @@ function capped(p: Persona, max: number, labels: PersonaLabels): { persona: Pers
  * largest common length that fits. When even the shortest cut does not fit (many own sections),
  * `fits` is false and the overview warns before printing.
  */
-export function fitCard(p: Persona, labels: PersonaLabels): CardFit {
+export function fitCard(p: Persona, t: PersonaStrings): CardFit {
 	if (cardLines(p) <= PRINT_CARD.lines) return { persona: p, shortened: [], fits: true };
 	const longest = Math.max(...LONG_FIELDS.map((f) => p[f].length), ...p.customSections.map((s) => s.text.length));
 	let low = MIN_CHARS;
 	let high = longest;
 	// The largest cut length that fits; lines only grow with it, so halving the range finds it.
-	if (cardLines(capped(p, low, labels).persona) > PRINT_CARD.lines) {
-		return { ...capped(p, low, labels), fits: false };
+	if (cardLines(capped(p, low, t).persona) > PRINT_CARD.lines) {
+		return { ...capped(p, low, t), fits: false };
 	}
 	while (high - low > 1) {
 		const mid = Math.floor((low + high) / 2);
-		if (cardLines(capped(p, mid, labels).persona) <= PRINT_CARD.lines) low = mid;
+		if (cardLines(capped(p, mid, t).persona) <= PRINT_CARD.lines) low = mid;
 		else high = mid;
 	}
-	return { ...capped(p, low, labels), fits: true };
+	return { ...capped(p, low, t), fits: true };
 }

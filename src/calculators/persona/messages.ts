@@ -1,23 +1,23 @@
 /** Turns validation issues into the German sentences of the dictionary. */
 import { formatNumber } from '../../lib/number';
 import type { ImportResult } from './export-import';
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import { PERSONA_VERSION } from './schema';
 import { fillTemplate } from '../../lib/template';
 import type { Issue } from './validate';
 
 /** The message for one issue, with its numbers in German format. */
-export function issueText(labels: PersonaLabels, issue: Issue | undefined): string | undefined {
+export function issueText(t: PersonaStrings, issue: Issue | undefined): string | undefined {
 	if (!issue) return undefined;
-	return fillTemplate(labels.errors[issue.code], {
+	return fillTemplate(t.errors[issue.code], {
 		max: formatNumber(issue.max ?? 0),
 		length: formatNumber(issue.length ?? 0),
 	});
 }
 
 /** The message under a field whose text is too long to be saved. */
-export function unsavedText(labels: PersonaLabels, max: number, length: number): string {
-	return issueText(labels, { field: '', code: 'tooLongUnsaved', max, length }) ?? '';
+export function unsavedText(t: PersonaStrings, max: number, length: number): string {
+	return issueText(t, { field: '', code: 'tooLongUnsaved', max, length }) ?? '';
 }
 
 /** How a version from a file or link reads in a message: numbers in German format, text in quotes. */
@@ -28,9 +28,9 @@ export function versionText(version: unknown): string {
 }
 
 /** The German message for a refused import, with the version or the persona it concerns. */
-export function importErrorText(labels: PersonaLabels, result: Extract<ImportResult, { ok: false }>): string {
-	const t = labels.data.importErrors;
-	const template = result.error === 'invalid' && result.name ? t.invalidNamed : t[result.error];
+export function importErrorText(t: PersonaStrings, result: Extract<ImportResult, { ok: false }>): string {
+	const template =
+		result.error === 'invalid' && result.name ? t.data.importErrors.invalidNamed : t.data.importErrors[result.error];
 	return fillTemplate(template, {
 		version: versionText(result.version),
 		current: formatNumber(PERSONA_VERSION),

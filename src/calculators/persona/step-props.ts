@@ -1,11 +1,11 @@
 /** What every step component receives from the builder. */
-import type { PersonaLabels } from './labels';
+import type { PersonaStrings } from './strings';
 import type { Persona } from './schema';
 import type { Issue } from './validate';
 
 export interface StepProps {
 	persona: Persona;
-	labels: PersonaLabels;
+	t: PersonaStrings;
 	issues: readonly Issue[];
 	/** Change the persona being edited; the store stamps the time and saves. */
 	update: (change: (p: Persona) => Persona) => void;

@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { $activePersona } from '../../stores/personas';
 import { $importedSources, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
 import { ScheduleFields } from './ScheduleFields';
@@ -28,8 +28,7 @@ function allZones(): string[] {
 	}
 }
 
-export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
-	const t = labels.audience;
+export function AudiencePanel({ t }: { t: PostingZeitenStrings }): JSX.Element {
 	const settings = useStore($postingSettings);
 	const persona = useStore($activePersona);
 	const sources = useStore($importedSources);
@@ -38,16 +37,16 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 
 	return (
 		<section class="pz-panel" aria-labelledby="pz-audience-heading">
-			<h2 id="pz-audience-heading">2. {t.heading}</h2>
+			<h2 id="pz-audience-heading">2. {t.audience.heading}</h2>
 			<div class="pz-field">
-				<label for="pz-zone">{t.timeZone}</label>
+				<label for="pz-zone">{t.audience.timeZone}</label>
 				<select
 					id="pz-zone"
 					aria-describedby="pz-zone-hint"
 					value={settings.timeZone}
 					onChange={(e) => updatePostingSettings({ timeZone: e.currentTarget.value })}
 				>
-					<optgroup label={t.commonZones}>
+					<optgroup label={t.audience.commonZones}>
 						{!known && <option value={settings.timeZone}>{settings.timeZone}</option>}
 						{COMMON_ZONES.map((z) => (
 							<option key={z} value={z}>
@@ -55,7 +54,7 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 							</option>
 						))}
 					</optgroup>
-					<optgroup label={t.allZones}>
+					<optgroup label={t.audience.allZones}>
 						{zones.map((z) => (
 							<option key={z} value={z}>
 								{z}
@@ -64,12 +63,12 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 					</optgroup>
 				</select>
 				<p id="pz-zone-hint" class="pz-hint">
-					{t.timeZoneHint}
+					{t.audience.timeZoneHint}
 				</p>
 			</div>
-			{sources.length > 0 && <p class="pz-note">{t.usingData}</p>}
+			{sources.length > 0 && <p class="pz-note">{t.audience.usingData}</p>}
 			<fieldset>
-				<legend>{t.model}</legend>
+				<legend>{t.audience.model}</legend>
 				<div class="pz-check">
 					<input
 						id="pz-model-persona"
@@ -78,25 +77,25 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 						checked={settings.model === 'persona'}
 						onChange={() => updatePostingSettings({ model: 'persona' })}
 					/>
-					<label for="pz-model-persona">{t.modelPersona}</label>
+					<label for="pz-model-persona">{t.audience.modelPersona}</label>
 				</div>
 				{settings.model === 'persona' && (
 					<div class="pz-persona">
 						{persona ? (
 							<>
-								<p>{fillTemplate(t.persona, { name: persona.name || t.personaUnnamed })}</p>
+								<p>{fillTemplate(t.audience.persona, { name: persona.name || t.audience.personaUnnamed })}</p>
 								<button
 									type="button"
 									class="pz-small"
 									onClick={() => updatePostingSettings({ model: 'eigene', schedule: persona.schedule })}
 								>
-									{t.copyPersona}
+									{t.audience.copyPersona}
 								</button>
 							</>
 						) : (
-							<p>{t.noPersona}</p>
+							<p>{t.audience.noPersona}</p>
 						)}{' '}
-						<a href="/rechner/persona/">{t.personaLink}</a>
+						<a href="/rechner/persona/">{t.audience.personaLink}</a>
 					</div>
 				)}
 				<div class="pz-check">
@@ -107,12 +106,12 @@ export function AudiencePanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 						checked={settings.model === 'eigene'}
 						onChange={() => updatePostingSettings({ model: 'eigene' })}
 					/>
-					<label for="pz-model-own">{t.modelOwn}</label>
+					<label for="pz-model-own">{t.audience.modelOwn}</label>
 				</div>
 			</fieldset>
 			{(settings.model === 'eigene' || !persona) && (
 				<ScheduleFields
-					labels={labels}
+					t={t}
 					schedule={settings.schedule}
 					onChange={(schedule) => updatePostingSettings({ schedule })}
 				/>

@@ -5,7 +5,7 @@
  * a real table for screen readers and keyboard users.
  */
 import type { JSX } from 'preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { HeatmapView } from './settings';
 import { levelOf, slotText } from './describe';
@@ -13,7 +13,7 @@ import { fillTemplate } from '../../lib/template';
 import { DAYS_PER_WEEK, HOURS_PER_DAY, toSlot } from './week';
 
 interface Props {
-	labels: PostingZeitenLabels;
+	t: PostingZeitenStrings;
 	view: HeatmapView;
 	/** Values to show (indices 0–100 or counts). */
 	values: ArrayLike<number>;
@@ -24,8 +24,7 @@ interface Props {
 const DAYS = Array.from({ length: DAYS_PER_WEEK }, (_, d) => d);
 const HOURS = Array.from({ length: HOURS_PER_DAY }, (_, h) => h);
 
-export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.Element {
-	const t = labels.results;
+export function Heatmap({ t, view, values, planned, allowed }: Props): JSX.Element {
 	let max = 0;
 	let peak = 0;
 	for (let s = 0; s < 168; s++) {
@@ -34,7 +33,7 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 			peak = s;
 		}
 	}
-	const viewName = t.views[view];
+	const viewName = t.results.views[view];
 	return (
 		<figure class="pz-heatmap-figure">
 			<div class="pz-heatmap" aria-hidden="true" data-view={view}>
@@ -46,7 +45,7 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 				))}
 				{DAYS.map((d) => [
 					<span key={`d${d}`} class="pz-hm-day">
-						{labels.dayShort[d]}
+						{t.dayShort[d]}
 					</span>,
 					...HOURS.map((h) => {
 						const s = toSlot(d, h);
@@ -64,35 +63,35 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 				])}
 			</div>
 			<figcaption>
-				<span>{t.viewHints[view]}</span>{' '}
-				{max > 0 && <span>{fillTemplate(t.peak, { slot: slotText(labels, peak) })}</span>}
+				<span>{t.results.viewHints[view]}</span>{' '}
+				{max > 0 && <span>{fillTemplate(t.results.peak, { slot: slotText(t, peak) })}</span>}
 				<span class="pz-legend" aria-hidden="true">
-					<span>{t.legendLow}</span>
+					<span>{t.results.legendLow}</span>
 					{Array.from({ length: 10 }, (_, l) => (
 						<span key={l} class={`pz-cell pz-l${l}`} />
 					))}
-					<span>{t.legendHigh}</span>
-					<span>{t.legendPlanned}</span>
-					<span>{t.legendExcluded}</span>
+					<span>{t.results.legendHigh}</span>
+					<span>{t.results.legendPlanned}</span>
+					<span>{t.results.legendExcluded}</span>
 				</span>
 			</figcaption>
 			<details class="pz-table-details">
-				<summary>{t.tableToggle}</summary>
+				<summary>{t.results.tableToggle}</summary>
 				{/* Focusable so keyboard users can scroll the wide table (WCAG 2.1.1). */}
 				<div
 					class="table-scroll"
 					tabIndex={0}
 					role="region"
-					aria-label={fillTemplate(t.tableCaption, { view: viewName })}
+					aria-label={fillTemplate(t.results.tableCaption, { view: viewName })}
 				>
 					<table class="pz-table">
-						<caption>{fillTemplate(t.tableCaption, { view: viewName })}</caption>
+						<caption>{fillTemplate(t.results.tableCaption, { view: viewName })}</caption>
 						<thead>
 							<tr>
-								<th scope="col">{t.dayHeader}</th>
+								<th scope="col">{t.results.dayHeader}</th>
 								{HOURS.map((h) => (
 									<th key={h} scope="col">
-										{fillTemplate(labels.hourLabel, { hour: h })}
+										{fillTemplate(t.hourLabel, { hour: h })}
 									</th>
 								))}
 							</tr>
@@ -100,7 +99,7 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 						<tbody>
 							{DAYS.map((d) => (
 								<tr key={d}>
-									<th scope="row">{labels.dayNames[d]}</th>
+									<th scope="row">{t.dayNames[d]}</th>
 									{HOURS.map((h) => {
 										const s = toSlot(d, h);
 										return (
@@ -109,7 +108,7 @@ export function Heatmap({ labels, view, values, planned, allowed }: Props): JSX.
 												{planned.has(s) && (
 													<>
 														<span aria-hidden="true"> ●</span>
-														<span class="visually-hidden">{t.plannedSuffix}</span>
+														<span class="visually-hidden">{t.results.plannedSuffix}</span>
 													</>
 												)}
 											</td>

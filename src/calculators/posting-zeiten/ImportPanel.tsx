@@ -4,7 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useStore } from '@nanostores/preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import {
 	$importStatus,
@@ -19,18 +19,17 @@ import { FileInput } from '../../components/forms/FileInput';
 import { useFileDrop } from '../../components/forms/use-file-drop';
 import { fillTemplate } from '../../lib/template';
 
-export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
-	const t = labels.data;
+export function ImportPanel({ t }: { t: PostingZeitenStrings }): JSX.Element {
 	const status = useStore($importStatus);
 	const settings = useStore($postingSettings);
 	const { dragging, dropProps } = useFileDrop(importFiles);
 
 	return (
 		<section class="pz-panel" aria-labelledby="pz-data-heading">
-			<h2 id="pz-data-heading">1. {t.heading}</h2>
-			<p>{t.intro}</p>
+			<h2 id="pz-data-heading">1. {t.data.heading}</h2>
+			<p>{t.data.intro}</p>
 			<div class={`pz-dropzone${dragging ? ' pz-dragging' : ''}`} {...dropProps}>
-				<span>{t.dropzone}</span>{' '}
+				<span>{t.data.dropzone}</span>{' '}
 				<FileInput
 					id="pz-files"
 					class="pz-file-input"
@@ -41,11 +40,11 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 				/>
 				{/* The input stays in the tab order (visually hidden); this label is its visible face. */}
 				<label class="button pz-file-button" for="pz-files">
-					{t.choose}
+					{t.data.choose}
 				</label>
 			</div>
 			<p id="pz-formats" class="pz-hint">
-				{t.formats}
+				{t.data.formats}
 			</p>
 			<div class="pz-check">
 				<input
@@ -54,13 +53,13 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 					checked={settings.filterBots}
 					onChange={(e) => updatePostingSettings({ filterBots: e.currentTarget.checked })}
 				/>
-				<label for="pz-filter-bots">{t.filterBots}</label>
+				<label for="pz-filter-bots">{t.data.filterBots}</label>
 			</div>
 			<div class="pz-status" role="status" aria-live="polite">
 				{status.state === 'running' && (
 					<div class="pz-progress">
 						<p>
-							{fillTemplate(t.progress, {
+							{fillTemplate(t.data.progress, {
 								index: status.fileIndex + 1,
 								count: status.fileCount,
 								name: status.fileName,
@@ -69,7 +68,7 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 							})}
 						</p>
 						<progress
-							aria-label={t.progressLabel}
+							aria-label={t.data.progressLabel}
 							max={Math.max(1, status.fileSize)}
 							value={Math.min(status.bytesRead, status.fileSize)}
 						/>
@@ -77,23 +76,25 @@ export function ImportPanel({ labels }: { labels: PostingZeitenLabels }): JSX.El
 				)}
 				{status.state === 'done' && (
 					<p>
-						{fillTemplate(t.done, {
+						{fillTemplate(t.data.done, {
 							count: status.fileCount,
 							size: formatBytes(status.bytes),
 							seconds: formatNumber(status.durationMs / 1000, 1),
 						})}
 					</p>
 				)}
-				{status.state === 'cancelled' && <p>{t.cancelled}</p>}
-				{status.state === 'failed' && <p class="field-error">{fillTemplate(t.failed, { message: status.message })}</p>}
+				{status.state === 'cancelled' && <p>{t.data.cancelled}</p>}
+				{status.state === 'failed' && (
+					<p class="field-error">{fillTemplate(t.data.failed, { message: status.message })}</p>
+				)}
 			</div>
 			{status.state === 'running' && (
 				<button type="button" onClick={cancelImport}>
-					{t.cancel}
+					{t.data.cancel}
 				</button>
 			)}
-			<SourceList labels={labels} />
-			<p class="pz-hint">{t.sessionNote}</p>
+			<SourceList t={t} />
+			<p class="pz-hint">{t.data.sessionNote}</p>
 		</section>
 	);
 }

@@ -1,7 +1,7 @@
 /** The weekly plan and the ways out: calendar file, CSV, share link, print. */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { PostingModel } from '../../stores/posting-zeiten';
 import { buildScoresCsv } from './csv-export';
@@ -16,14 +16,13 @@ import { fillTemplate } from '../../lib/template';
 import { CSV_TYPE, downloadFile } from '../../lib/download';
 
 interface Props {
-	labels: PostingZeitenLabels;
+	t: PostingZeitenStrings;
 	model: PostingModel;
 	settings: PostingSettings;
 }
 
-export function PlanExport({ labels, model, settings }: Props): JSX.Element {
-	const t = labels.results;
-	const e = labels.export;
+export function PlanExport({ t, model, settings }: Props): JSX.Element {
+	const e = t.export;
 	const { plan } = model.result;
 	const [shareMessage, setShareMessage] = useState<string | undefined>(undefined);
 	const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
@@ -46,8 +45,8 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 			durationMinutes: 15,
 			events: reasons.map((reason) => ({
 				slot: reason.slot,
-				summary: fillTemplate(e.icsSummary, { platform: labels.platform.names[settings.platform] }),
-				description: fillTemplate(e.icsDescription, { reasons: reasonSentences(labels, reason).join(' ') }),
+				summary: fillTemplate(e.icsSummary, { platform: t.platform.names[settings.platform] }),
+				description: fillTemplate(e.icsDescription, { reasons: reasonSentences(t, reason).join(' ') }),
 			})),
 		});
 		downloadFile(e.icsFile, text, 'text/calendar;charset=utf-8');
@@ -57,7 +56,7 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 		const r = model.result;
 		const csv = buildScoresCsv(r.audience, r.competition, r.scoreIndex, new Set(plan.slots), {
 			headers: e.csvHeaders,
-			dayNames: labels.dayNames,
+			dayNames: t.dayNames,
 			yes: e.yes,
 			no: e.no,
 		});
@@ -85,21 +84,28 @@ export function PlanExport({ labels, model, settings }: Props): JSX.Element {
 
 	return (
 		<section class="pz-plan" aria-labelledby="pz-plan-result-heading">
-			<h3 id="pz-plan-result-heading">{t.planHeading}</h3>
+			<h3 id="pz-plan-result-heading">{t.results.planHeading}</h3>
 			{plan.slots.length === 0 ? (
-				<p class="field-error">{t.planEmpty}</p>
+				<p class="field-error">{t.results.planEmpty}</p>
 			) : (
 				<>
-					<p>{fillTemplate(t.planIntro, { count: plan.slots.length, gap: formatNumber(model.numbers.minGapHours) })}</p>
+					<p>
+						{fillTemplate(t.results.planIntro, {
+							count: plan.slots.length,
+							gap: formatNumber(model.numbers.minGapHours),
+						})}
+					</p>
 					<ol class="pz-plan-list">
 						{plan.slots.map((s) => (
 							<li key={s} data-slot={s}>
-								{slotText(labels, s)}
+								{slotText(t, s)}
 							</li>
 						))}
 					</ol>
 					{plan.slots.length < plan.requested && (
-						<p class="pz-note">{fillTemplate(t.planShort, { count: plan.slots.length, requested: plan.requested })}</p>
+						<p class="pz-note">
+							{fillTemplate(t.results.planShort, { count: plan.slots.length, requested: plan.requested })}
+						</p>
 					)}
 				</>
 			)}

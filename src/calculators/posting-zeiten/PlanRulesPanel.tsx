@@ -1,7 +1,7 @@
 /** Constraints of the plan: posts per week, minimum gap, nights and days without posts. */
 import type { JSX } from 'preact';
 import { useStore } from '@nanostores/preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import { $postingModel, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
 import { Field } from '../../components/forms/Field';
@@ -10,12 +10,11 @@ import { fillTemplate } from '../../lib/template';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
-export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
-	const t = labels.plan;
+export function PlanRulesPanel({ t }: { t: PostingZeitenStrings }): JSX.Element {
 	const settings = useStore($postingSettings);
 	const { numbers } = useStore($postingModel);
 	const withFallback = (error: string | undefined, value: number) =>
-		error ? `${error} ${fillTemplate(t.fallback, { value: formatNumber(value) })}` : undefined;
+		error ? `${error} ${fillTemplate(t.plan.fallback, { value: formatNumber(value) })}` : undefined;
 	const hourSelect = (id: string, label: string, value: number, key: 'nightStart' | 'nightEnd') => (
 		<div class="pz-field pz-inline">
 			<label for={id}>{label}</label>
@@ -27,7 +26,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 			>
 				{HOURS.map((h) => (
 					<option key={h} value={h}>
-						{fillTemplate(labels.hourLabel, { hour: String(h).padStart(2, '0') })}
+						{fillTemplate(t.hourLabel, { hour: String(h).padStart(2, '0') })}
 					</option>
 				))}
 			</select>
@@ -41,12 +40,12 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 	};
 	return (
 		<section class="pz-panel" aria-labelledby="pz-plan-heading">
-			<h2 id="pz-plan-heading">5. {t.heading}</h2>
+			<h2 id="pz-plan-heading">5. {t.plan.heading}</h2>
 			<div class="pz-grid">
 				<Field
 					{...PZ_FIELD}
 					id="pz-posts"
-					label={t.postsPerWeek}
+					label={t.plan.postsPerWeek}
 					value={settings.postsPerWeek}
 					inputMode="numeric"
 					error={withFallback(numbers.errors.postsPerWeek, numbers.postsPerWeek)}
@@ -55,7 +54,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 				<Field
 					{...PZ_FIELD}
 					id="pz-gap"
-					label={t.minGap}
+					label={t.plan.minGap}
 					value={settings.minGapHours}
 					inputMode="numeric"
 					error={withFallback(numbers.errors.minGapHours, numbers.minGapHours)}
@@ -69,15 +68,15 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 					checked={settings.excludeNights}
 					onChange={(e) => updatePostingSettings({ excludeNights: e.currentTarget.checked })}
 				/>
-				<label for="pz-nights">{t.excludeNights}</label>
+				<label for="pz-nights">{t.plan.excludeNights}</label>
 			</div>
 			<div class="pz-row">
-				{hourSelect('pz-night-start', t.nightFrom, settings.nightStart, 'nightStart')}
-				{hourSelect('pz-night-end', t.nightTo, settings.nightEnd, 'nightEnd')}
+				{hourSelect('pz-night-start', t.plan.nightFrom, settings.nightStart, 'nightStart')}
+				{hourSelect('pz-night-end', t.plan.nightTo, settings.nightEnd, 'nightEnd')}
 			</div>
 			<fieldset class="pz-days">
-				<legend>{t.excludedDays}</legend>
-				{labels.dayShort.map((name, day) => (
+				<legend>{t.plan.excludedDays}</legend>
+				{t.dayShort.map((name, day) => (
 					<span class="pz-check" key={name}>
 						<input
 							id={`pz-noday-${day}`}
@@ -86,7 +85,7 @@ export function PlanRulesPanel({ labels }: { labels: PostingZeitenLabels }): JSX
 							onChange={(e) => toggleDay(day, e.currentTarget.checked)}
 						/>
 						<label for={`pz-noday-${day}`}>
-							<abbr title={labels.dayNames[day]}>{name}</abbr>
+							<abbr title={t.dayNames[day]}>{name}</abbr>
 						</label>
 					</span>
 				))}

@@ -1,7 +1,7 @@
 /** Platform and half-life of a post, with the source of the default. */
 import type { JSX } from 'preact';
 import { useStore } from '@nanostores/preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import { $postingModel, $postingSettings, updatePostingSettings } from '../../stores/posting-zeiten';
 import { Field } from '../../components/forms/Field';
@@ -9,17 +9,16 @@ import { PZ_FIELD } from './field-look';
 import { PLATFORMS, platformDefault, type PlatformId } from './platforms';
 import { fillTemplate } from '../../lib/template';
 
-export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
-	const t = labels.platform;
+export function PlatformPanel({ t }: { t: PostingZeitenStrings }): JSX.Element {
 	const settings = useStore($postingSettings);
 	const { numbers } = useStore($postingModel);
 	const preset = platformDefault(settings.platform);
 	const error = numbers.errors.halfLife;
 	return (
 		<section class="pz-panel" aria-labelledby="pz-platform-heading">
-			<h2 id="pz-platform-heading">4. {t.heading}</h2>
+			<h2 id="pz-platform-heading">4. {t.platform.heading}</h2>
 			<div class="pz-field">
-				<label for="pz-platform">{t.label}</label>
+				<label for="pz-platform">{t.platform.label}</label>
 				<select
 					id="pz-platform"
 					value={settings.platform}
@@ -30,7 +29,7 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 				>
 					{PLATFORMS.map((p) => (
 						<option key={p.id} value={p.id}>
-							{t.names[p.id]}
+							{t.platform.names[p.id]}
 						</option>
 					))}
 				</select>
@@ -38,14 +37,12 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 			<Field
 				{...PZ_FIELD}
 				id="pz-half-life"
-				label={t.halfLife}
+				label={t.platform.halfLife}
 				value={settings.halfLife}
 				inputMode="decimal"
-				hint={`${t.halfLifeHint} ${t.sources[settings.platform]}`}
+				hint={`${t.platform.halfLifeHint} ${t.platform.sources[settings.platform]}`}
 				error={
-					error
-						? `${error} ${fillTemplate(labels.plan.fallback, { value: formatNumber(numbers.halfLife) })}`
-						: undefined
+					error ? `${error} ${fillTemplate(t.plan.fallback, { value: formatNumber(numbers.halfLife) })}` : undefined
 				}
 				onInput={(halfLife) => updatePostingSettings({ halfLife })}
 			/>
@@ -55,7 +52,7 @@ export function PlatformPanel({ labels }: { labels: PostingZeitenLabels }): JSX.
 					class="pz-small"
 					onClick={() => updatePostingSettings({ halfLife: String(preset.halfLifeMinutes) })}
 				>
-					{t.useDefault} ({formatNumber(preset.halfLifeMinutes)})
+					{t.platform.useDefault} ({formatNumber(preset.halfLifeMinutes)})
 				</button>
 			)}
 		</section>

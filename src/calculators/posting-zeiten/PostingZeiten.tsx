@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { $activePersona } from '../../stores/personas';
 import {
 	$postingSettings,
@@ -30,28 +30,27 @@ function dropShareParam(): void {
 	history.replaceState(history.state, '', rewriteHref(location.href, '', [LEGACY_PARAM]));
 }
 
-function SharedBanner({ labels }: { labels: PostingZeitenLabels }): JSX.Element | null {
+function SharedBanner({ t }: { t: PostingZeitenStrings }): JSX.Element | null {
 	const shared = useStore($sharedSettings);
-	const t = labels.shared;
 	if (shared === undefined) return null;
 	if (shared === 'invalid') {
 		return (
 			<div class="pz-banner" role="alert">
-				<p>{t.invalid}</p>
+				<p>{t.shared.invalid}</p>
 				<button type="button" onClick={() => (dismissSharedSettings(), dropShareParam())}>
-					{t.ok}
+					{t.shared.ok}
 				</button>
 			</div>
 		);
 	}
 	return (
-		<div class="pz-banner" role="region" aria-label={t.found}>
-			<p>{t.found}</p>
+		<div class="pz-banner" role="region" aria-label={t.shared.found}>
+			<p>{t.shared.found}</p>
 			<button type="button" class="button-primary" onClick={() => (applySharedSettings(), dropShareParam())}>
-				{t.apply}
+				{t.shared.apply}
 			</button>{' '}
 			<button type="button" onClick={() => (dismissSharedSettings(), dropShareParam())}>
-				{t.dismiss}
+				{t.shared.dismiss}
 			</button>
 		</div>
 	);
@@ -64,7 +63,7 @@ function rendersAsServer(): boolean {
 	);
 }
 
-export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels }): JSX.Element {
+export default function PostingZeiten({ t }: { t: PostingZeitenStrings }): JSX.Element {
 	// The server renders the whole form with the default settings, so the page does not grow when
 	// the island hydrates (issue 14: a loading line grew into the form, CLS 0.66). Settings live in
 	// this browser's storage, which the server cannot see, and hydration keeps the server's DOM as
@@ -97,19 +96,19 @@ export default function PostingZeiten({ labels }: { labels: PostingZeitenLabels 
 
 	return (
 		<div class="pz" key={mounted ? 'live' : 'server'}>
-			<SharedBanner labels={labels} />
+			<SharedBanner t={t} />
 			<div class="pz-layout">
 				<div class="pz-inputs">
-					<ImportPanel labels={labels} />
-					<AudiencePanel labels={labels} />
-					<CompetitionPanel labels={labels} />
-					<PlatformPanel labels={labels} />
-					<PlanRulesPanel labels={labels} />
+					<ImportPanel t={t} />
+					<AudiencePanel t={t} />
+					<CompetitionPanel t={t} />
+					<PlatformPanel t={t} />
+					<PlanRulesPanel t={t} />
 					<button type="button" class="pz-small" onClick={resetPostingSettings}>
-						{labels.reset}
+						{t.reset}
 					</button>
 				</div>
-				<Results labels={labels} />
+				<Results t={t} />
 			</div>
 		</div>
 	);

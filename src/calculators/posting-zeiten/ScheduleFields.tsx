@@ -1,6 +1,6 @@
 /** The weekly schedule entered on this page (model „eigene Angaben“). */
 import type { JSX } from 'preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import type { WeeklySchedule } from '../../lib/schedule';
 import { parseDecimal } from '../../lib/number';
 import { formatClock, parseClock } from '../../lib/clock';
@@ -13,13 +13,12 @@ type ClockField =
 type MinuteField = 'commuteMinutes' | 'lunchMinutes' | 'marginMinutes';
 
 interface Props {
-	labels: PostingZeitenLabels;
+	t: PostingZeitenStrings;
 	schedule: WeeklySchedule;
 	onChange: (schedule: WeeklySchedule) => void;
 }
 
-export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Element {
-	const t = labels.audience;
+export function ScheduleFields({ t, schedule, onChange }: Props): JSX.Element {
 	const set = (patch: Partial<WeeklySchedule>): void => onChange({ ...schedule, ...patch });
 	const clock = (field: ClockField, label: string) => (
 		<DraftField
@@ -30,7 +29,7 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 			format={formatClock}
 			parse={(raw) => {
 				const r = parseClock(raw);
-				return r.ok ? r : { ok: false, error: fillTemplate(t.clockErrors[r.error], { raw: raw.trim() }) };
+				return r.ok ? r : { ok: false, error: fillTemplate(t.audience.clockErrors[r.error], { raw: raw.trim() }) };
 			}}
 			onCommit={(v) => set({ [field]: v } as Partial<WeeklySchedule>)}
 		/>
@@ -46,7 +45,7 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 			hint={hint}
 			parse={(raw) => {
 				const r = parseDecimal(raw, { min: 0, max: 240, integer: true });
-				return r.ok ? r : { ok: false, error: `${r.error} ${t.minutesInvalid}` };
+				return r.ok ? r : { ok: false, error: `${r.error} ${t.audience.minutesInvalid}` };
 			}}
 			onCommit={(v) => set({ [field]: v } as Partial<WeeklySchedule>)}
 		/>
@@ -60,8 +59,8 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 	return (
 		<div class="pz-schedule">
 			<fieldset class="pz-days">
-				<legend>{t.workDays}</legend>
-				{labels.dayShort.map((name, day) => (
+				<legend>{t.audience.workDays}</legend>
+				{t.dayShort.map((name, day) => (
 					<span class="pz-check" key={name}>
 						<input
 							id={`pz-workday-${day}`}
@@ -70,22 +69,22 @@ export function ScheduleFields({ labels, schedule, onChange }: Props): JSX.Eleme
 							onChange={(e) => toggleDay(day, e.currentTarget.checked)}
 						/>
 						<label for={`pz-workday-${day}`}>
-							<abbr title={labels.dayNames[day]}>{name}</abbr>
+							<abbr title={t.dayNames[day]}>{name}</abbr>
 						</label>
 					</span>
 				))}
 			</fieldset>
 			<div class="pz-grid">
-				{clock('workStart', t.workStart)}
-				{clock('workEnd', t.workEnd)}
-				{minutes('commuteMinutes', t.commute)}
-				{minutes('marginMinutes', t.margin, t.marginHint)}
-				{clock('lunchStart', t.lunchStart)}
-				{minutes('lunchMinutes', t.lunchMinutes)}
-				{clock('eveningStart', t.eveningStart)}
-				{clock('eveningEnd', t.eveningEnd)}
-				{clock('weekendWake', t.weekendWake)}
-				{clock('weekendSleep', t.weekendSleep)}
+				{clock('workStart', t.audience.workStart)}
+				{clock('workEnd', t.audience.workEnd)}
+				{minutes('commuteMinutes', t.audience.commute)}
+				{minutes('marginMinutes', t.audience.margin, t.audience.marginHint)}
+				{clock('lunchStart', t.audience.lunchStart)}
+				{minutes('lunchMinutes', t.audience.lunchMinutes)}
+				{clock('eveningStart', t.audience.eveningStart)}
+				{clock('eveningEnd', t.audience.eveningEnd)}
+				{clock('weekendWake', t.audience.weekendWake)}
+				{clock('weekendSleep', t.audience.weekendSleep)}
 			</div>
 		</div>
 	);

@@ -4,7 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useStore } from '@nanostores/preact';
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import {
 	$importedSources,
@@ -19,63 +19,64 @@ import { fillTemplate } from '../../lib/template';
 
 function SourceItem({
 	source,
-	labels,
+	t,
 	timeZone,
 }: {
 	source: ImportedSource;
-	labels: PostingZeitenLabels;
+	t: PostingZeitenStrings;
 	timeZone: string;
 }): JSX.Element {
-	const t = labels.data;
 	const s = source.summary;
 	return (
 		<li class={`pz-source${s.problem ? ' pz-source-problem' : ''}`}>
 			<div class="pz-source-head">
 				<strong>{source.name}</strong>
-				{s.format && <span class="badge">{t.formatNames[s.format]}</span>}
+				{s.format && <span class="badge">{t.data.formatNames[s.format]}</span>}
 				<button type="button" class="pz-small" onClick={() => removeSource(source.id)}>
-					{fillTemplate(t.remove, { name: source.name })}
+					{fillTemplate(t.data.remove, { name: source.name })}
 				</button>
 			</div>
 			{s.problem ? (
 				<div class="field-error" role="alert">
-					<p>{t.problems[s.problem]}</p>
-					{s.expected && <p>{t.expected[s.expected]}</p>}
+					<p>{t.data.problems[s.problem]}</p>
+					{s.expected && <p>{t.data.expected[s.expected]}</p>}
 				</div>
 			) : (
 				<>
 					<p>
-						{fillTemplate(t.stats, {
+						{fillTemplate(t.data.stats, {
 							records: formatNumber(s.records, 0),
 							total: formatNumber(s.total, 0),
 							skipped: formatNumber(s.skipped, 0),
 						})}
 					</p>
-					{s.filtered > 0 && <p>{fillTemplate(t.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
+					{s.filtered > 0 && <p>{fillTemplate(t.data.filtered, { filtered: formatNumber(s.filtered, 0) })}</p>}
 					{s.firstMs !== undefined && s.lastMs !== undefined && (
 						<p>
-							{fillTemplate(t.period, {
+							{fillTemplate(t.data.period, {
 								from: formatInstant(s.firstMs, timeZone),
 								to: formatInstant(s.lastMs, timeZone),
 							})}
 						</p>
 					)}
-					{s.header && <p class="pz-hint">{fillTemplate(t.header, { header: s.header })}</p>}
+					{s.header && <p class="pz-hint">{fillTemplate(t.data.header, { header: s.header })}</p>}
 				</>
 			)}
 			{s.skipped > 0 && (
 				<details class="pz-bad-lines">
 					<summary>
-						{t.badLines} (
+						{t.data.badLines} (
 						{SKIP_REASONS.filter((r) => s.reasons[r] > 0)
-							.map((r) => fillTemplate(t.reasonCount, { reason: t.reasons[r], count: formatNumber(s.reasons[r], 0) }))
+							.map((r) =>
+								fillTemplate(t.data.reasonCount, { reason: t.data.reasons[r], count: formatNumber(s.reasons[r], 0) }),
+							)
 							.join('; ')}
 						)
 					</summary>
 					<ul>
 						{s.samples.map((b) => (
 							<li key={b.line}>
-								{fillTemplate(t.badLine, { line: formatNumber(b.line, 0), reason: t.reasons[b.reason] })}{' '}
+								{fillTemplate(t.data.badLine, { line: formatNumber(b.line, 0), reason: t.data.reasons[b.reason] })}{' '}
 								<code>{b.text}</code>
 							</li>
 						))}
@@ -86,20 +87,20 @@ function SourceItem({
 	);
 }
 
-export function SourceList({ labels }: { labels: PostingZeitenLabels }): JSX.Element | null {
+export function SourceList({ t }: { t: PostingZeitenStrings }): JSX.Element | null {
 	const sources = useStore($importedSources);
 	const settings = useStore($postingSettings);
 	if (sources.length === 0) return null;
 	return (
 		<div class="pz-sources">
-			<h3>{labels.data.sourcesHeading}</h3>
+			<h3>{t.data.sourcesHeading}</h3>
 			<ul class="pz-source-list">
 				{sources.map((s) => (
-					<SourceItem key={s.id} source={s} labels={labels} timeZone={settings.timeZone} />
+					<SourceItem key={s.id} source={s} t={t} timeZone={settings.timeZone} />
 				))}
 			</ul>
 			<button type="button" onClick={clearSources}>
-				{labels.data.removeAll}
+				{t.data.removeAll}
 			</button>
 		</div>
 	);

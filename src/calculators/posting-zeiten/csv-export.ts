@@ -6,7 +6,7 @@ import { formatCsv } from '../../lib/csv';
 import { formatHour } from '../../lib/clock';
 import { HOURS_PER_WEEK, slotHour, slotWeekday } from './week';
 
-export interface CsvLabels {
+export interface CsvStrings {
 	/** Column headers: weekday, hour, audience, competition, score, planned. */
 	headers: readonly [string, string, string, string, string, string];
 	dayNames: readonly string[];
@@ -22,17 +22,17 @@ export function buildScoresCsv(
 	competition: ArrayLike<number>,
 	scoreIndex: ArrayLike<number>,
 	planned: ReadonlySet<number>,
-	labels: CsvLabels,
+	t: CsvStrings,
 ): string {
-	const rows: string[][] = [[...labels.headers]];
+	const rows: string[][] = [[...t.headers]];
 	for (let s = 0; s < HOURS_PER_WEEK; s++) {
 		rows.push([
-			labels.dayNames[slotWeekday(s)] ?? '',
+			t.dayNames[slotWeekday(s)] ?? '',
 			formatHour(slotHour(s)),
 			number.format((audience[s] ?? 0) * 100),
 			number.format(competition[s] ?? 0),
 			number.format((scoreIndex[s] ?? 0) * 100),
-			planned.has(s) ? labels.yes : labels.no,
+			planned.has(s) ? t.yes : t.no,
 		]);
 	}
 	return formatCsv(rows);

@@ -2,36 +2,35 @@
  * German sentences and labels for slots and reasons, built from the dictionary templates that
  * the island receives as props. Pure, so the wording can be tested.
  */
-import type { PostingZeitenLabels } from '../../i18n/de/posting-zeiten';
+import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { SlotReason } from './explain';
 import { fillTemplate } from '../../lib/template';
 import { slotHour, slotWeekday } from './week';
 
 /** „Dienstag, 19:00 Uhr“ (long) or „Di, 19:00 Uhr“ (short). */
-export function slotText(labels: PostingZeitenLabels, slot: number, short = false): string {
-	const days = short ? labels.dayShort : labels.dayNames;
-	return fillTemplate(labels.slotLabel, {
+export function slotText(t: PostingZeitenStrings, slot: number, short = false): string {
+	const days = short ? t.dayShort : t.dayNames;
+	return fillTemplate(t.slotLabel, {
 		day: days[slotWeekday(slot)] ?? '',
 		time: `${String(slotHour(slot)).padStart(2, '0')}:00`,
 	});
 }
 
 /** The sentences that explain why a slot ranks where it does. */
-export function reasonSentences(labels: PostingZeitenLabels, r: SlotReason): string[] {
-	const t = labels.results.reasons;
+export function reasonSentences(t: PostingZeitenStrings, r: SlotReason): string[] {
 	const out = [
-		fillTemplate(t.audience, {
+		fillTemplate(t.results.reasons.audience, {
 			audience: formatNumber(r.audienceIndex, 0),
 			hours: formatNumber(r.visibleHours, 0),
 			window: formatNumber(r.windowAudience, 0),
 		}),
 	];
-	if (r.rising) out.push(t.rising);
-	if (r.windowCompetition === 0) out.push(r.gap ? t.gap : t.noCompetition);
+	if (r.rising) out.push(t.results.reasons.rising);
+	if (r.windowCompetition === 0) out.push(r.gap ? t.results.reasons.gap : t.results.reasons.noCompetition);
 	else
 		out.push(
-			fillTemplate(t.competition, {
+			fillTemplate(t.results.reasons.competition, {
 				posts: formatNumber(r.windowCompetition, 1),
 				loss: formatNumber(r.attentionLoss, 0),
 			}),

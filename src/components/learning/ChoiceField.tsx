@@ -1,5 +1,5 @@
 /** Options of a single- or multiple-choice question in the learner's order, lettered A, B, C … */
-import type { QuizLabels } from './QuizIsland';
+import type { QuizStrings } from './QuizIsland';
 import type { ChoiceQuestion, QuizQuestion, StoredAnswer } from './quiz';
 import { toggleOption, type Draft } from './quiz-draft';
 import { optionLetter, optionOrder } from './quiz-order';
@@ -9,20 +9,20 @@ interface Props {
 	question: QuizQuestion;
 	seed: number | undefined;
 	answer: StoredAnswer | undefined;
-	labels: QuizLabels;
+	t: QuizStrings;
 	selected: number[];
 	onDraft: (draft: Draft) => void;
 }
 
-function optionMark(correct: boolean, chosen: boolean, labels: QuizLabels): { icon: string; text: string } | undefined {
-	if (correct) return { icon: '✓', text: chosen ? `${labels.markCorrect}, ${labels.markChosen}` : labels.markCorrect };
-	if (chosen) return { icon: '✗', text: labels.markChosenWrong };
+function optionMark(correct: boolean, chosen: boolean, t: QuizStrings): { icon: string; text: string } | undefined {
+	if (correct) return { icon: '✓', text: chosen ? `${t.markCorrect}, ${t.markChosen}` : t.markCorrect };
+	if (chosen) return { icon: '✗', text: t.markChosenWrong };
 	return undefined;
 }
 
 export default function ChoiceField(props: Props) {
 	const q = props.question as ChoiceQuestion;
-	const { answer, labels } = props;
+	const { answer, t } = props;
 	const locked = answer !== undefined;
 	const selected = answer && 'selected' in answer ? answer.selected : props.selected;
 	return (
@@ -31,7 +31,7 @@ export default function ChoiceField(props: Props) {
 				const o = q.options[j];
 				if (!o) return null;
 				const chosen = selected.includes(j);
-				const mark = locked ? optionMark(o.correct, chosen, labels) : undefined;
+				const mark = locked ? optionMark(o.correct, chosen, t) : undefined;
 				return (
 					<li key={j} class={mark ? (o.correct ? 'option-richtig' : 'option-falsch') : undefined}>
 						<label>

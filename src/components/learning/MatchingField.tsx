@@ -3,7 +3,7 @@
  * in a shuffled order. Native selects work with keyboard, screen readers and touch alike and fit
  * a 320 px screen. Once answered, each row shows its mark and, if wrong, the right partner.
  */
-import type { QuizLabels } from './QuizIsland';
+import type { QuizStrings } from './QuizIsland';
 import { partResults, type MatchingQuestion, type QuizQuestion, type StoredAnswer } from './quiz';
 import type { Draft } from './quiz-draft';
 import { matchingChoiceOrder, matchingRowOrder } from './quiz-order';
@@ -13,14 +13,14 @@ interface Props {
 	question: QuizQuestion;
 	seed: number | undefined;
 	answer: StoredAnswer | undefined;
-	labels: QuizLabels;
+	t: QuizStrings;
 	matches: (number | null)[];
 	onDraft: (draft: Draft) => void;
 }
 
 export default function MatchingField(props: Props) {
 	const q = props.question as MatchingQuestion;
-	const { answer, labels } = props;
+	const { answer, t } = props;
 	const locked = answer !== undefined && 'matches' in answer;
 	const chosen = locked ? answer.matches : props.matches;
 	const results = locked ? partResults(q, answer) : [];
@@ -45,7 +45,7 @@ export default function MatchingField(props: Props) {
 								props.onDraft({ kind: 'matching', matches: next });
 							}}
 						>
-							<option value="">{labels.choosePartner}</option>
+							<option value="">{t.choosePartner}</option>
 							{choices.map((r) => (
 								<option key={r} value={String(r)}>
 									{q.pairs[r]?.right}
@@ -54,7 +54,7 @@ export default function MatchingField(props: Props) {
 						</select>
 						{locked && (
 							<span class="option-markierung">
-								<span aria-hidden="true">{right ? '✓' : '✗'}</span> ({right ? labels.markRight : labels.markWrong})
+								<span aria-hidden="true">{right ? '✓' : '✗'}</span> ({right ? t.markRight : t.markWrong})
 							</span>
 						)}
 					</li>

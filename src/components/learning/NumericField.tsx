@@ -3,7 +3,7 @@
  * in some browsers and loses what was typed), the unit after it, a format hint and the German
  * message for bad input right below. Enter submits, as in a form.
  */
-import type { QuizLabels } from './QuizIsland';
+import type { QuizStrings } from './QuizIsland';
 import type { NumericQuestion, QuizQuestion, StoredAnswer } from './quiz';
 import type { Draft } from './quiz-draft';
 import { formatWithUnit } from './quiz-text';
@@ -12,7 +12,7 @@ interface Props {
 	id: string;
 	question: QuizQuestion;
 	answer: StoredAnswer | undefined;
-	labels: QuizLabels;
+	t: QuizStrings;
 	errorId: string | undefined;
 	error: string | undefined;
 	text: string;
@@ -22,7 +22,7 @@ interface Props {
 
 export default function NumericField(props: Props) {
 	const q = props.question as NumericQuestion;
-	const { answer, labels } = props;
+	const { answer, t } = props;
 	const inputId = `${props.id}-zahl`;
 	const hintId = `${props.id}-format`;
 	const unitId = `${props.id}-einheit`;
@@ -30,13 +30,13 @@ export default function NumericField(props: Props) {
 	if (answer && 'value' in answer) {
 		return (
 			<p class="quiz-zahl-antwort">
-				{labels.yourAnswer} <strong>{formatWithUnit(answer.value, q.unit)}</strong>
+				{t.yourAnswer} <strong>{formatWithUnit(answer.value, q.unit)}</strong>
 			</p>
 		);
 	}
 	return (
 		<div class="quiz-zahl">
-			<label for={inputId}>{labels.numericLabel}</label>
+			<label for={inputId}>{t.numericLabel}</label>
 			<span class="quiz-zahl-feld">
 				<input
 					id={inputId}
@@ -58,7 +58,7 @@ export default function NumericField(props: Props) {
 				{q.unit && <span id={unitId}>{q.unit}</span>}
 			</span>
 			<span class="quiz-zahl-format" id={hintId}>
-				{labels.numericFormat}
+				{t.numericFormat}
 			</span>
 			{props.error && props.errorId && (
 				<span class="field-error" id={props.errorId}>

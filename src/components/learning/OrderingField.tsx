@@ -4,7 +4,7 @@
  * announced; the moved item keeps focus because its row is keyed. Once answered, the list shows
  * the learner's order with a mark per position.
  */
-import type { QuizLabels } from './QuizIsland';
+import type { QuizStrings } from './QuizIsland';
 import { partResults, type OrderingQuestion, type QuizQuestion, type StoredAnswer } from './quiz';
 import { moveItem, type Draft } from './quiz-draft';
 import { fillTemplate } from '../../lib/template';
@@ -13,7 +13,7 @@ interface Props {
 	id: string;
 	question: QuizQuestion;
 	answer: StoredAnswer | undefined;
-	labels: QuizLabels;
+	t: QuizStrings;
 	order: number[];
 	onDraft: (draft: Draft) => void;
 	announce: (text: string) => void;
@@ -21,11 +21,11 @@ interface Props {
 
 export default function OrderingField(props: Props) {
 	const q = props.question as OrderingQuestion;
-	const { answer, labels } = props;
+	const { answer, t } = props;
 	if (answer && 'order' in answer) {
 		const results = partResults(q, answer);
 		return (
-			<ol class="quiz-reihe" aria-label={labels.yourAnswer}>
+			<ol class="quiz-reihe" aria-label={t.yourAnswer}>
 				{answer.order.map((item, position) => (
 					<li key={item} class={results[position] ? 'option-richtig' : 'option-falsch'}>
 						<span class="reihe-position" aria-hidden="true">
@@ -34,7 +34,7 @@ export default function OrderingField(props: Props) {
 						<span class="reihe-text">{q.items[item]}</span>
 						<span class="option-markierung">
 							<span aria-hidden="true">{results[position] ? '✓' : '✗'}</span> (
-							{results[position] ? labels.markRight : labels.markWrong})
+							{results[position] ? t.markRight : t.markWrong})
 						</span>
 					</li>
 				))}
@@ -46,11 +46,11 @@ export default function OrderingField(props: Props) {
 		const item = q.items[props.order[position] ?? 0] ?? '';
 		const target = position + step;
 		if (target < 0 || target >= props.order.length) {
-			props.announce(fillTemplate(step < 0 ? labels.atTop : labels.atBottom, { item }));
+			props.announce(fillTemplate(step < 0 ? t.atTop : t.atBottom, { item }));
 			return;
 		}
 		props.onDraft({ kind: 'ordering', order: moveItem(props.order, position, step) });
-		props.announce(fillTemplate(labels.moved, { item, position: target + 1, total: props.order.length }));
+		props.announce(fillTemplate(t.moved, { item, position: target + 1, total: props.order.length }));
 	}
 
 	const last = props.order.length - 1;
@@ -69,19 +69,19 @@ export default function OrderingField(props: Props) {
 							{/* The name starts with the visible text (WCAG 2.5.3) and says which item moves. */}
 							<button
 								type="button"
-								aria-label={`${labels.moveUp}: „${text}“`}
+								aria-label={`${t.moveUp}: „${text}“`}
 								aria-disabled={position === 0 ? 'true' : undefined}
 								onClick={() => move(position, -1)}
 							>
-								<span aria-hidden="true">↑</span> {labels.moveUp}
+								<span aria-hidden="true">↑</span> {t.moveUp}
 							</button>
 							<button
 								type="button"
-								aria-label={`${labels.moveDown}: „${text}“`}
+								aria-label={`${t.moveDown}: „${text}“`}
 								aria-disabled={position === last ? 'true' : undefined}
 								onClick={() => move(position, 1)}
 							>
-								<span aria-hidden="true">↓</span> {labels.moveDown}
+								<span aria-hidden="true">↓</span> {t.moveDown}
 							</button>
 						</span>
 					</li>

@@ -1,5 +1,5 @@
 /** Feedback under an answered question: the verdict, the right answer of its kind and the explanation. */
-import type { QuizLabels } from './QuizIsland';
+import type { QuizStrings } from './QuizIsland';
 import { correctIndices, partResults, type QuizQuestion, type StoredAnswer } from './quiz';
 import { optionLetter, optionOrder } from './quiz-order';
 import { numericSolutionText } from './quiz-text';
@@ -10,10 +10,10 @@ interface Props {
 	answer: StoredAnswer;
 	right: boolean;
 	seed: number | undefined;
-	labels: QuizLabels;
+	t: QuizStrings;
 }
 
-function Solution({ question: q, answer, seed, labels }: Omit<Props, 'right'>) {
+function Solution({ question: q, answer, seed, t }: Omit<Props, 'right'>) {
 	switch (q.type) {
 		case 'single':
 		case 'multiple': {
@@ -22,7 +22,7 @@ function Solution({ question: q, answer, seed, labels }: Omit<Props, 'right'>) {
 			const shown = order.flatMap((i, position) => (correct.includes(i) ? [{ i, position }] : []));
 			return (
 				<div class="quiz-loesung">
-					<p>{correct.length > 1 ? labels.rightAnswers : labels.rightAnswer}</p>
+					<p>{correct.length > 1 ? t.rightAnswers : t.rightAnswer}</p>
 					<ul>
 						{shown.map(({ i, position }) => (
 							<li key={i}>
@@ -34,14 +34,14 @@ function Solution({ question: q, answer, seed, labels }: Omit<Props, 'right'>) {
 			);
 		}
 		case 'numeric':
-			return <p class="quiz-loesung">{numericSolutionText(q, labels)}</p>;
+			return <p class="quiz-loesung">{numericSolutionText(q, t)}</p>;
 		case 'ordering':
 		case 'matching': {
 			const results = partResults(q, answer);
 			return (
 				<div class="quiz-loesung">
-					<p>{fillTemplate(labels.partsRight, { right: results.filter(Boolean).length, total: results.length })}</p>
-					<p>{q.type === 'ordering' ? labels.correctOrder : labels.correctPairs}</p>
+					<p>{fillTemplate(t.partsRight, { right: results.filter(Boolean).length, total: results.length })}</p>
+					<p>{q.type === 'ordering' ? t.correctOrder : t.correctPairs}</p>
 					{q.type === 'ordering' ? (
 						<ol>
 							{q.items.map((item) => (
@@ -64,11 +64,11 @@ function Solution({ question: q, answer, seed, labels }: Omit<Props, 'right'>) {
 }
 
 export default function QuizFeedback(props: Props) {
-	const { right, labels } = props;
+	const { right, t } = props;
 	return (
 		<div class="quiz-feedback">
 			<p class="quiz-urteil">
-				<strong>{right ? labels.correct : labels.wrong}</strong>
+				<strong>{right ? t.correct : t.wrong}</strong>
 			</p>
 			{!right && <Solution {...props} />}
 			<p>{props.question.explanation}</p>

@@ -23,7 +23,7 @@ import { draftResponse, emptyDraft, type Draft } from './quiz-draft';
 import { rightAnswerText } from './quiz-text';
 import QuizQuestionView from './QuizQuestion';
 
-export type QuizLabels = { readonly [K in keyof typeof lernen.quiz]: string };
+export type QuizStrings = { readonly [K in keyof typeof lernen.quiz]: string };
 
 interface Props {
 	chapter: string;
@@ -31,7 +31,7 @@ interface Props {
 	src: string;
 	/** Shuffle the question order per attempt (options are always shuffled). */
 	shuffleQuestions: boolean;
-	labels: QuizLabels;
+	t: QuizStrings;
 }
 
 export default function QuizIsland({ src, ...rest }: Props) {
@@ -44,9 +44,9 @@ export default function QuizIsland({ src, ...rest }: Props) {
 	if (questions === undefined || questions === 'error') {
 		return (
 			<div class="quiz-inhalt">
-				<p class="quiz-intro">{rest.labels.intro}</p>
+				<p class="quiz-intro">{rest.t.intro}</p>
 				<p role={questions === 'error' ? 'alert' : undefined}>
-					{questions === 'error' ? rest.labels.loadError : rest.labels.loading}
+					{questions === 'error' ? rest.t.loadError : rest.t.loading}
 				</p>
 			</div>
 		);
@@ -54,7 +54,7 @@ export default function QuizIsland({ src, ...rest }: Props) {
 	return <Quiz {...rest} questions={questions} />;
 }
 
-function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src'> & { questions: QuizQuestion[] }) {
+function Quiz({ chapter, questions, shuffleQuestions, t }: Omit<Props, 'src'> & { questions: QuizQuestion[] }) {
 	const stored = useStore($quizAnswers);
 	// The server cannot know stored answers or the seed: render file order first so hydration matches.
 	const hydrated = useHydrated();
@@ -92,7 +92,7 @@ function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src
 
 	function submit(q: QuizQuestion, number: number): void {
 		if (answerFor(q, answers)) return;
-		const result = draftResponse(q, drafts[q.id] ?? emptyDraft(q, seed), labels);
+		const result = draftResponse(q, drafts[q.id] ?? emptyDraft(q, seed), t);
 		if (!result.ok) {
 			setErrors({ ...errors, [q.id]: result.error });
 			announce(result.error);
@@ -100,10 +100,10 @@ function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src
 		}
 		answerQuestion(chapter, q, result.response);
 		const right = isCorrectResponse(q, result.response);
-		const verdict = right ? labels.correct : `${labels.wrong} ${rightAnswerText(q, labels, seed)}`;
-		let text = fillTemplate(labels.announce, { n: number, result: verdict, explanation: q.explanation });
+		const verdict = right ? t.correct : `${t.wrong} ${rightAnswerText(q, t, seed)}`;
+		let text = fillTemplate(t.announce, { n: number, result: verdict, explanation: q.explanation });
 		const after = scoreQuiz(questions, $quizAnswers.get()[chapter]?.answers);
-		if (after.answered === after.total) text += ` ${fillTemplate(labels.finished, { ...after })}`;
+		if (after.answered === after.total) text += ` ${fillTemplate(t.finished, { ...after })}`;
 		announce(text);
 	}
 
@@ -112,12 +112,12 @@ function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src
 		setDrafts({});
 		setErrors({});
 		setFocusFirst(true);
-		announce(labels.resetDone);
+		announce(t.resetDone);
 	}
 
 	return (
 		<div class="quiz-inhalt" ref={root} data-bereit={seed === undefined ? undefined : ''}>
-			<p class="quiz-intro">{labels.intro}</p>
+			<p class="quiz-intro">{t.intro}</p>
 			{order.map((index, position) => {
 				const q = questions[index];
 				if (!q) return null;
@@ -132,7 +132,7 @@ function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src
 						answer={answerFor(q, answers)}
 						draft={drafts[q.id] ?? emptyDraft(q, seed)}
 						error={errors[q.id]}
-						labels={labels}
+						t={t}
 						onDraft={(draft) => setDraft(q, draft)}
 						onSubmit={() => submit(q, position + 1)}
 						announce={announce}
@@ -141,12 +141,12 @@ function Quiz({ chapter, questions, shuffleQuestions, labels }: Omit<Props, 'src
 			})}
 			<div class="quiz-stand">
 				<p>
-					<strong>{labels.scoreHeading}</strong> {fillTemplate(labels.score, { ...score })}
+					<strong>{t.scoreHeading}</strong> {fillTemplate(t.score, { ...score })}
 					{' · '}
-					{fillTemplate(labels.progress, { ...score })}
+					{fillTemplate(t.progress, { ...score })}
 				</p>
 				<button type="button" onClick={reset}>
-					{labels.reset}
+					{t.reset}
 				</button>
 			</div>
 			<p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

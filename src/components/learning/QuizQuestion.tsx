@@ -1,5 +1,5 @@
 /** One quiz question: fieldset, the input of its kind, „Antwort prüfen“ and, once answered, the feedback. */
-import type { QuizLabels } from './QuizIsland';
+import type { QuizStrings } from './QuizIsland';
 import { fillTemplate, isCorrectResponse, type QuizQuestion, type StoredAnswer } from './quiz';
 import type { Draft } from './quiz-draft';
 import ChoiceField from './ChoiceField';
@@ -20,35 +20,35 @@ interface Props {
 	draft: Draft;
 	/** Why „Antwort prüfen“ could not submit (German, shown next to the input). */
 	error: string | undefined;
-	labels: QuizLabels;
+	t: QuizStrings;
 	onDraft: (draft: Draft) => void;
 	onSubmit: () => void;
 	announce: (text: string) => void;
 }
 
-function hintFor(q: QuizQuestion, labels: QuizLabels): string {
+function hintFor(q: QuizQuestion, t: QuizStrings): string {
 	switch (q.type) {
 		case 'single':
-			return labels.single;
+			return t.single;
 		case 'multiple':
-			return labels.multiple;
+			return t.multiple;
 		case 'numeric':
-			return labels.numericHint;
+			return t.numericHint;
 		case 'ordering':
-			return labels.orderingHint;
+			return t.orderingHint;
 		case 'matching':
-			return labels.matchingHint;
+			return t.matchingHint;
 	}
 }
 
 export default function QuizQuestionView(props: Props) {
-	const { id, question: q, answer, labels, draft, error } = props;
+	const { id, question: q, answer, t, draft, error } = props;
 	const locked = answer !== undefined;
 	const right = locked && isCorrectResponse(q, answer);
 	const errorId = `${id}-fehler`;
 	// A numeric field shows its message right below the input; other kinds beside the button.
 	const errorBesideButton = error && q.type !== 'numeric';
-	const field = { id, question: q, seed: props.seed, answer, labels, errorId: error ? errorId : undefined };
+	const field = { id, question: q, seed: props.seed, answer, t, errorId: error ? errorId : undefined };
 	return (
 		<fieldset
 			class={`quiz-frage quiz-${q.type}${locked ? (right ? ' ist-richtig' : ' ist-falsch') : ''}`}
@@ -56,9 +56,9 @@ export default function QuizQuestionView(props: Props) {
 			aria-describedby={errorBesideButton ? errorId : undefined}
 		>
 			<legend>
-				<span class="quiz-nummer">{fillTemplate(labels.questionOf, { n: props.number, total: props.total })}</span>
+				<span class="quiz-nummer">{fillTemplate(t.questionOf, { n: props.number, total: props.total })}</span>
 				<span class="quiz-text">{q.question}</span>
-				<span class="quiz-hinweis">{hintFor(q, labels)}</span>
+				<span class="quiz-hinweis">{hintFor(q, t)}</span>
 			</legend>
 			{draft.kind === 'choice' && <ChoiceField {...field} selected={draft.selected} onDraft={props.onDraft} />}
 			{draft.kind === 'numeric' && (
@@ -75,7 +75,7 @@ export default function QuizQuestionView(props: Props) {
 					aria-disabled={locked ? 'true' : undefined}
 					onClick={props.onSubmit}
 				>
-					{locked ? labels.locked : labels.check}
+					{locked ? t.locked : t.check}
 				</button>
 				{errorBesideButton && (
 					<span class="field-error" id={errorId}>
@@ -83,7 +83,7 @@ export default function QuizQuestionView(props: Props) {
 					</span>
 				)}
 			</p>
-			{locked && <QuizFeedback question={q} answer={answer} right={right} seed={props.seed} labels={labels} />}
+			{locked && <QuizFeedback question={q} answer={answer} right={right} seed={props.seed} t={t} />}
 		</fieldset>
 	);
 }

@@ -56,12 +56,12 @@ export function moveItem(order: readonly number[], from: number, step: -1 | 1): 
 }
 
 /** Turn a draft into a response, or say in German what is missing. */
-export function draftResponse(question: QuizQuestion, draft: Draft, labels: DraftLabels): DraftResult {
+export function draftResponse(question: QuizQuestion, draft: Draft, t: DraftLabels): DraftResult {
 	switch (draft.kind) {
 		case 'choice':
 			return draft.selected.length > 0
 				? { ok: true, response: { selected: draft.selected } }
-				: { ok: false, error: labels.chooseFirst };
+				: { ok: false, error: t.chooseFirst };
 		case 'numeric': {
 			const parsed = parseNumericAnswer(draft.text, question.type === 'numeric' ? question.unit : undefined);
 			return parsed.ok ? { ok: true, response: { value: parsed.value } } : { ok: false, error: parsed.error };
@@ -72,7 +72,7 @@ export function draftResponse(question: QuizQuestion, draft: Draft, labels: Draf
 			const matches = draft.matches.filter((m): m is number => m !== null);
 			return matches.length === draft.matches.length
 				? { ok: true, response: { matches } }
-				: { ok: false, error: labels.matchFirst };
+				: { ok: false, error: t.matchFirst };
 		}
 	}
 }

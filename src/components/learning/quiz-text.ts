@@ -24,10 +24,10 @@ export function formatWithUnit(value: number, unit: string | undefined): string 
 }
 
 /** „Richtig ist 603 €. Als richtig gilt jeder Wert von 602,5 € bis 603,5 €.“ */
-export function numericSolutionText(q: NumericQuestion, labels: AnswerLabels): string {
-	const solution = fillTemplate(labels.numericSolution, { answer: formatWithUnit(q.answer, q.unit) });
+export function numericSolutionText(q: NumericQuestion, t: AnswerLabels): string {
+	const solution = fillTemplate(t.numericSolution, { answer: formatWithUnit(q.answer, q.unit) });
 	if (q.tolerance === 0) return solution;
-	const range = fillTemplate(labels.numericTolerance, {
+	const range = fillTemplate(t.numericTolerance, {
 		from: formatWithUnit(q.answer - q.tolerance, q.unit),
 		to: formatWithUnit(q.answer + q.tolerance, q.unit),
 	});
@@ -38,7 +38,7 @@ export function numericSolutionText(q: NumericQuestion, labels: AnswerLabels): s
  * The right answer in one sentence, for the live region: „Richtige Antwort: B) Sieben“. Letters
  * follow the order the learner saw (`seed`), or the file order without a seed.
  */
-export function rightAnswerText(q: QuizQuestion, labels: AnswerLabels, seed?: number): string {
+export function rightAnswerText(q: QuizQuestion, t: AnswerLabels, seed?: number): string {
 	switch (q.type) {
 		case 'single':
 		case 'multiple': {
@@ -46,13 +46,13 @@ export function rightAnswerText(q: QuizQuestion, labels: AnswerLabels, seed?: nu
 			const right = order.flatMap((i, position) =>
 				correctIndices(q).includes(i) ? [`${optionLetter(position)}) ${q.options[i]?.text ?? ''}`] : [],
 			);
-			return `${right.length > 1 ? labels.rightAnswers : labels.rightAnswer} ${right.join('; ')}`;
+			return `${right.length > 1 ? t.rightAnswers : t.rightAnswer} ${right.join('; ')}`;
 		}
 		case 'numeric':
-			return numericSolutionText(q, labels);
+			return numericSolutionText(q, t);
 		case 'ordering':
-			return `${labels.correctOrder} ${q.items.join(' – ')}`;
+			return `${t.correctOrder} ${q.items.join(' – ')}`;
 		case 'matching':
-			return `${labels.correctPairs} ${q.pairs.map((p) => `${p.left} – ${p.right}`).join('; ')}`;
+			return `${t.correctPairs} ${q.pairs.map((p) => `${p.left} – ${p.right}`).join('; ')}`;
 	}
 }

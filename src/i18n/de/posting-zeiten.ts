@@ -286,4 +286,4 @@ export const postingZeiten = {
 	},
 } as const;
 
-export type PostingZeitenLabels = typeof postingZeiten.ui;
+export type PostingZeitenStrings = typeof postingZeiten.ui;
