@@ -7,6 +7,9 @@
  *   stored: the data stay in this tab and vanish with it.
  * - `$importStatus`: progress of the running import in the worker.
  * - `$postingModel`: the computed result, recomputed on any change (measured as `pz-recompute`).
+ *
+ * The import's worker, clock and paint timing come from `setImportDependencies`, so that unit
+ * tests (posting-zeiten.test.ts) can drive every path of it without a browser.
  */
 import { atom, computed } from 'nanostores';
 import { buildAudience, type Audience } from '../calculators/posting-zeiten/audience';
@@ -63,7 +66,39 @@ export type ImportStatus =
 export const $importedSources = atom<ImportedSource[]>([]);
 export const $importStatus = atom<ImportStatus>({ state: 'idle' });
 
-let worker: Worker | undefined;
+/** What the store needs of the import worker: a real `Worker`, or a stand-in in unit tests. */
+export interface ImportWorker {
+	onmessage: ((event: MessageEvent<ImportResponse>) => void) | null;
+	onerror: ((event: ErrorEvent) => void) | null;
+	postMessage(request: ImportRequest): void;
+	terminate(): void;
+}
+
+/** What the import depends on besides the files, so that tests can hand in their own. */
+export interface ImportDependencies {
+	createWorker: () => ImportWorker;
+	/** Milliseconds on a monotonic clock (for the duration shown and the bench's measure). */
+	now: () => number;
+	/** Run after the next frame has been painted (the import's end as the reader sees it). */
+	afterPaint: (run: () => void) => void;
+}
+
+const browserDependencies: ImportDependencies = {
+	createWorker: () =>
+		new Worker(new URL('../calculators/posting-zeiten/import.worker.ts', import.meta.url), { type: 'module' }),
+	now: () => performance.now(),
+	// Islands re-render before the next frame; a timeout set in that frame runs after it is painted.
+	afterPaint: (run) => requestAnimationFrame(() => setTimeout(run, 0)),
+};
+
+let dependencies = browserDependencies;
+
+/** Replace some dependencies of the import (unit tests); without arguments, back to the browser's. */
+export function setImportDependencies(replacements?: Partial<ImportDependencies>): void {
+	dependencies = { ...browserDependencies, ...replacements };
+}
+
+let worker: ImportWorker | undefined;
 let nextId = 1;
 
 function stopWorker(): void {
@@ -77,7 +112,8 @@ export function importFiles(files: readonly File[]): void {
 	stopWorker();
 	const list = [...files];
 	const bytes = list.reduce((t, f) => t + f.size, 0);
-	const started = performance.now();
+	const { now, afterPaint } = dependencies;
+	const started = now();
 	const running = (fileIndex: number, bytesRead: number): ImportStatus => ({
 		state: 'running',
 		fileIndex,
@@ -87,9 +123,11 @@ export function importFiles(files: readonly File[]): void {
 		bytesRead,
 	});
 	$importStatus.set(running(0, 0));
-	const w = new Worker(new URL('../calculators/posting-zeiten/import.worker.ts', import.meta.url), { type: 'module' });
+	const w = dependencies.createWorker();
 	worker = w;
 	w.onmessage = (event: MessageEvent<ImportResponse>) => {
+		// A message that was already on its way when this import was cancelled or replaced.
+		if (worker !== w) return;
 		const msg = event.data;
 		if (msg.type === 'progress') $importStatus.set(running(msg.fileIndex, msg.bytesRead));
 		else if (msg.type === 'file') {
@@ -106,20 +144,18 @@ export function importFiles(files: readonly File[]): void {
 			]);
 			if (msg.fileIndex + 1 < list.length) $importStatus.set(running(msg.fileIndex + 1, 0));
 		} else {
-			$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: performance.now() - started });
+			$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: now() - started });
 			stopWorker();
-			// The bench reads this measure: from the file selection to the drawn result. Islands
-			// re-render before the next frame; the timeout set in that frame runs after it is painted.
-			requestAnimationFrame(() =>
-				setTimeout(() => {
-					performance.clearMeasures('pz-import');
-					performance.measure('pz-import', { start: started, end: performance.now() });
-				}, 0),
-			);
+			// The bench reads this measure: from the file selection to the drawn result.
+			afterPaint(() => {
+				performance.clearMeasures('pz-import');
+				performance.measure('pz-import', { start: started, end: now() });
+			});
 		}
 	};
 	w.onerror = (event) => {
 		event.preventDefault();
+		if (worker !== w) return;
 		$importStatus.set({ state: 'failed', message: event.message || 'Worker' });
 		stopWorker();
 	};
