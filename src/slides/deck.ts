@@ -11,6 +11,7 @@ import { paginate } from './paginate';
 import { questionDrafts } from './quiz';
 import { escapeHtml } from './html';
 import { folien as t } from '../i18n/de/folien';
+import { fillTemplate } from '../lib/template';
 
 /** A figure of the chapter marked for slides (`<Abbildung … folie>`). */
 export interface DeckFigure {
@@ -62,28 +63,28 @@ export function calculatorHref(calculator: string, deck: string, number: number)
 
 /** The drafts of a deck in order, before splitting. */
 export function deckDrafts(input: DeckInput): SlideDraft[] {
-	const chapterLine = escapeHtml(t.chapterRef(input.order, input.title));
+	const chapterLine = escapeHtml(fillTemplate(t.chapterRef, { order: input.order, title: input.title }));
 	const drafts: SlideDraft[] = [
 		{
 			kind: 'titel',
-			eyebrow: t.chapterEyebrow(input.order),
+			eyebrow: fillTemplate(t.chapterEyebrow, { order: input.order }),
 			title: input.title,
 			lead: escapeHtml(input.description),
 			blocks: [],
 			source: escapeHtml(t.siteLine),
 			// Plain text after the source line: like every page, the deck says how current it is.
-			note: t.reviewed(input.reviewed),
+			note: fillTemplate(t.reviewed, { date: input.reviewed }),
 		},
 		{
 			kind: 'lernziele',
-			eyebrow: t.chapterEyebrow(input.order),
+			eyebrow: fillTemplate(t.chapterEyebrow, { order: input.order }),
 			title: t.goals,
 			blocks: [{ kind: 'list', ordered: false, start: 1, items: input.goals.map(escapeHtml) }],
 			source: chapterLine,
 		},
 		...input.keyPoints.map((point, i): SlideDraft => ({
 			kind: 'kernaussage',
-			eyebrow: t.keyPointOf(i + 1, input.keyPoints.length),
+			eyebrow: fillTemplate(t.keyPointOf, { n: i + 1, total: input.keyPoints.length }),
 			title: t.keyPoints,
 			lead: escapeHtml(point),
 			blocks: [],
@@ -94,7 +95,7 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			eyebrow: t.figure,
 			title: figure.title,
 			blocks: toBlocks(figure.html),
-			source: figure.source ?? escapeHtml(t.figureOwnSource(input.order)),
+			source: figure.source ?? escapeHtml(fillTemplate(t.figureOwnSource, { order: input.order })),
 			...(figure.note ? { note: figure.note } : {}),
 		})),
 		...input.exercises.map((ex): SlideDraft => {
@@ -102,7 +103,7 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			const links: SlideLink[] = ex.calculator
 				? [
 						{
-							label: t.calculatorLive(ex.calculator.title),
+							label: fillTemplate(t.calculatorLive, { title: ex.calculator.title }),
 							href: `/rechner/${ex.calculator.slug}/`,
 							calculator: ex.calculator.slug,
 						},
@@ -110,7 +111,11 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 				: [];
 			return {
 				kind: 'aufgabe',
-				eyebrow: t.taskEyebrow(ref, ex.kind, t.taskMinutes(ex.minutes)),
+				eyebrow: fillTemplate(t.taskEyebrow, {
+					ref,
+					kind: ex.kind,
+					minutes: fillTemplate(t.taskMinutes, { min: ex.minutes }),
+				}),
 				title: ex.title,
 				blocks: toBlocks(ex.html),
 				links,
@@ -126,14 +131,17 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			title: t.closing,
 			blocks: [],
 			links: [
-				{ label: t.closingChapter(input.title), href: `/kapitel/${input.slug}/` },
+				{ label: fillTemplate(t.closingChapter, { title: input.title }), href: `/kapitel/${input.slug}/` },
 				{ label: t.closingExercises, href: `/uebungen/?kapitel=${input.slug}` },
 				...input.calculators.map((c) => ({
-					label: t.calculatorLive(c.title),
+					label: fillTemplate(t.calculatorLive, { title: c.title }),
 					href: `/rechner/${c.slug}/`,
 					calculator: c.slug,
 				})),
-				{ label: t.closingSources(input.sourceCount), href: `/kapitel/${input.slug}/#quellen` },
+				{
+					label: fillTemplate(t.closingSources, { count: input.sourceCount }),
+					href: `/kapitel/${input.slug}/#quellen`,
+				},
 				{ label: t.closingGlossary, href: '/glossar/' },
 			],
 			source: escapeHtml(t.closingSource),

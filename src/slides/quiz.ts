@@ -10,6 +10,7 @@ import { initialItemOrder, optionLetter as letter } from '../components/learning
 import { pairsLeftWidth } from './measure';
 import { isIdentity, seededPermutation } from '../lib/seeded-shuffle';
 import { folien as t } from '../i18n/de/folien';
+import { fillTemplate } from '../lib/template';
 
 /**
  * The order in which the room sees an ordering question's items: the quiz's own order without a
@@ -44,7 +45,7 @@ function questionBlocks(q: Frage): { hint: string; blocks: Block[] } {
 				blocks: [{ kind: 'list', ordered: true, letters: true, start: 1, items: q.options.map((o) => esc(o.text)) }],
 			};
 		case 'numeric':
-			return { hint: t.hintNumeric(q.unit), blocks: [] };
+			return { hint: q.unit ? fillTemplate(t.hintNumericUnit, { unit: q.unit }) : t.hintNumeric, blocks: [] };
 		case 'ordering':
 			return {
 				hint: t.hintOrdering,
@@ -83,13 +84,13 @@ export function answerBlocks(q: Frage): Block[] {
 			];
 		}
 		case 'numeric': {
-			const text = [t.numericAnswer(formatWithUnit(q.answer, q.unit))];
+			const text = [fillTemplate(t.numericAnswer, { answer: formatWithUnit(q.answer, q.unit) })];
 			if (q.tolerance > 0)
 				text.push(
-					t.numericRange(
-						formatWithUnit(q.answer - q.tolerance, q.unit),
-						formatWithUnit(q.answer + q.tolerance, q.unit),
-					),
+					fillTemplate(t.numericRange, {
+						from: formatWithUnit(q.answer - q.tolerance, q.unit),
+						to: formatWithUnit(q.answer + q.tolerance, q.unit),
+					}),
 				);
 			return [{ kind: 'text', tag: 'p', html: `<strong>${esc(text.join(' '))}</strong>` }];
 		}
@@ -126,7 +127,7 @@ export function questionDrafts(q: Frage, n: number, total: number, footer: strin
 			// The question is the heading: the eyebrow already says „Frage an die Gruppe“, and every
 			// line saved keeps the options on one slide.
 			kind: 'frage',
-			eyebrow: `${t.questionOf(n, total)} · ${hint}`,
+			eyebrow: `${fillTemplate(t.questionOf, { n, total })} · ${hint}`,
 			title: q.question,
 			blocks,
 			source: footer,
@@ -134,8 +135,8 @@ export function questionDrafts(q: Frage, n: number, total: number, footer: strin
 		},
 		{
 			kind: 'aufloesung',
-			eyebrow: t.answerOf(n, total),
-			title: t.answerHeading(n),
+			eyebrow: fillTemplate(t.answerOf, { n, total }),
+			title: fillTemplate(t.answerHeading, { n }),
 			blocks: [
 				...answer,
 				{ kind: 'text', tag: 'p', html: `<strong>${esc(t.explanation)}:</strong> ${esc(q.explanation)}` },

@@ -11,7 +11,19 @@ function strings(value: unknown, path: string): [string, string][] {
 	return [];
 }
 
+/** Paths of every function in the dictionary, e.g. „folien.deckTitle“; templates must be strings. */
+function functions(value: unknown, path: string): string[] {
+	if (typeof value === 'function') return [path];
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => functions(v, path ? `${path}.${k}` : k));
+	return [];
+}
+
 describe('dictionary templates (one syntax: src/lib/template.ts)', () => {
+	it('holds no functions, only strings for fillTemplate', () => {
+		expect([...functions(de, ''), ...functions(speicherTeile, 'speicherTeile')]).toEqual([]);
+	});
+
 	it('no string uses the old [BRACKET] placeholders', () => {
 		const old = [...strings(de, ''), ...strings(speicherTeile, 'speicherTeile')].filter(([, s]) =>
 			/\[[A-Z]+\]/.test(s),
@@ -37,5 +49,25 @@ describe('dictionary templates (one syntax: src/lib/template.ts)', () => {
 			'2 Angaben waren nicht lesbar, alles andere ist geladen',
 		);
 		expect(fillTemplate(de.site.chapterPage.number, { order: 3 })).toBe('Kapitel 3');
+	});
+
+	it('learning and slide templates render as the former functions did', () => {
+		const count = de.lernen.uebungen.count;
+		expect(fillTemplate(count, { count: 0 })).toBe('Keine Aufgabe passt zu diesem Filter.');
+		expect(fillTemplate(count, { count: 1 })).toBe('1 Aufgabe angezeigt');
+		expect(fillTemplate(count, { count: 42 })).toBe('42 Aufgaben angezeigt');
+		const summary = de.pruefen.matrix.summary;
+		expect(fillTemplate(summary, { covered: 0, total: 1 })).toBe('0 von 1 Lernziel vollständig abgedeckt');
+		expect(fillTemplate(summary, { covered: 1, total: 5 })).toBe('1 von 5 Lernzielen vollständig abgedeckt');
+		expect(fillTemplate(de.pruefen.rubric.pointsValue, { n: 1 })).toBe('1\u00a0Punkt');
+		expect(fillTemplate(de.pruefen.rubric.pointsValue, { n: 12 })).toBe('12\u00a0Punkte');
+		expect(fillTemplate(de.lernen.exercises.title, { order: 3, number: 2, title: 'X' })).toBe('Aufgabe 3.2: X');
+		expect(fillTemplate(de.lernen.seminar.captionDay, { title: 'Tagesseminar', day: 2 })).toBe(
+			'Ablauf Tagesseminar, Tag\u00a02',
+		);
+		expect(fillTemplate(de.folien.reviewed, { date: '5. Dezember 2026' })).toBe(
+			'· Inhalt zuletzt geprüft am 5. Dezember 2026',
+		);
+		expect(fillTemplate(de.folien.hintNumericUnit, { unit: '€' })).toBe('Rechnen Sie: Ergebnis in €');
 	});
 });

@@ -9,59 +9,61 @@ export const folien = {
 	indexTitle: 'Folien für Seminare',
 	indexDescription:
 		'Zu jedem Kapitel ein Foliensatz für den Beamer: Lernziele, Kernaussagen, Tabellen mit Quellen, Aufgaben und Quizfragen an die Gruppe – mit Sprecheransicht, Timer und Handout.',
-	deckTitle: (chapter: string) => `Folien: ${chapter}`,
-	deckDescription: (order: number, chapter: string) =>
-		`Foliensatz zu Kapitel ${order} „${chapter}“ für Seminare: mit Tastatur, Presenter oder Wischgeste steuern, Sprecheransicht mit Notizen, Timer und Handout.`,
+	deckTitle: 'Folien: {chapter}',
+	deckDescription:
+		'Foliensatz zu Kapitel {order} „{chapter}“ für Seminare: mit Tastatur, Presenter oder Wischgeste steuern, Sprecheransicht mit Notizen, Timer und Handout.',
 	/** Link on the chapter page and in lists. */
 	deckLink: 'Folien zum Kapitel (Präsentationsmodus)',
 	deckLinkHint: 'für Seminare: Kapitel am Beamer zeigen, mit Sprecheransicht und Timer',
 	slideRole: 'Folie',
 	/** „Folie 3 von 40“ */
-	slideOf: (n: number, total: number) => `Folie ${n} von ${total}`,
+	slideOf: 'Folie {n} von {total}',
 	continued: '(Fortsetzung)',
-	chapterEyebrow: (order: number) => `Kapitel ${order}`,
-	chapterRef: (order: number, title: string) => `Kapitel ${order}: ${title}`,
+	chapterEyebrow: 'Kapitel {order}',
+	chapterRef: 'Kapitel {order}: {title}',
 	siteLine: 'Social Media Praxis',
 	/** After the site line on the title slide: „· Inhalt zuletzt geprüft am 5. Dezember 2026“. */
-	reviewed: (date: string) => `· ${site.contentReviewed} ${date}`,
+	reviewed: `· ${site.contentReviewed} {date}`,
 	goals: 'Lernziele',
 	keyPoints: 'Auf einen Blick',
 	/** „Auf einen Blick · 2 von 6“ */
-	keyPointOf: (n: number, total: number) => `Auf einen Blick · ${n} von ${total}`,
+	keyPointOf: 'Auf einen Blick · {n} von {total}',
 	figure: 'Tabelle aus dem Kapitel',
 	/** Source line of a figure that names no single source (its rows cite their own). */
-	figureOwnSource: (order: number) => `Zusammenstellung aus Kapitel ${order}.`,
+	figureOwnSource: 'Zusammenstellung aus Kapitel {order}.',
 	sourcePrefix: 'Quelle:',
-	taskEyebrow: (ref: string, kind: string, minutes: string) => `${ref} · ${kind} · ${minutes}`,
-	taskMinutes: (min: number) => `${min}\u00a0Minuten`,
-	calculatorLive: (title: string) => `Rechner live zeigen: ${title}`,
+	/** „Aufgabe 3.2 · Recherche · 20 Minuten“; `{minutes}` is `taskMinutes` filled. */
+	taskEyebrow: '{ref} · {kind} · {minutes}',
+	taskMinutes: '{min}\u00a0Minuten',
+	calculatorLive: 'Rechner live zeigen: {title}',
 	/** „Frage an die Gruppe · 3 von 12“ */
-	questionOf: (n: number, total: number) => `Frage an die Gruppe · ${n} von ${total}`,
+	questionOf: 'Frage an die Gruppe · {n} von {total}',
 	answer: 'Auflösung',
-	answerOf: (n: number, total: number) => `Auflösung · Frage ${n} von ${total}`,
-	answerHeading: (n: number) => `Auflösung zu Frage ${n}`,
+	answerOf: 'Auflösung · Frage {n} von {total}',
+	answerHeading: 'Auflösung zu Frage {n}',
 	hintSingle: 'Eine Antwort ist richtig.',
 	hintMultiple: 'Mehrere Antworten können richtig sein.',
 	hintOrdering: 'Bringen Sie alles in die richtige Reihenfolge.',
 	hintMatching: 'Ordnen Sie jedem Punkt einen Buchstaben zu.',
-	hintNumeric: (unit: string | undefined) =>
-		unit ? `Rechnen Sie: Ergebnis in ${unit}` : 'Rechnen Sie: Ergebnis als Zahl',
+	/** Numeric question without a unit; with one, `hintNumericUnit`. */
+	hintNumeric: 'Rechnen Sie: Ergebnis als Zahl',
+	hintNumericUnit: 'Rechnen Sie: Ergebnis in {unit}',
 	rightAnswer: 'Richtig ist:',
 	rightAnswers: 'Richtig sind:',
 	rightOrder: 'Richtige Reihenfolge:',
 	rightPairs: 'Richtige Zuordnung:',
 	/** „Richtig ist 602 €.“ */
-	numericAnswer: (answer: string) => `Richtig ist ${answer}.`,
+	numericAnswer: 'Richtig ist {answer}.',
 	/** „Als richtig gilt jeder Wert von 601 € bis 603 €.“ */
-	numericRange: (from: string, to: string) => `Als richtig gilt jeder Wert von ${from} bis ${to}.`,
+	numericRange: 'Als richtig gilt jeder Wert von {from} bis {to}.',
 	explanation: 'Erklärung',
 	notesTask: 'Hinweis für Trainerinnen und Trainer',
 	notesSolution: 'Lösung',
 	closing: 'Weiterarbeiten',
 	closingEyebrow: 'Zum Schluss',
-	closingChapter: (title: string) => `Das ganze Kapitel „${title}“ mit allen Belegen lesen`,
+	closingChapter: 'Das ganze Kapitel „{title}“ mit allen Belegen lesen',
 	closingExercises: 'Alle Aufgaben des Kapitels als Arbeitsblatt',
-	closingSources: (count: number) => `Literaturverzeichnis: ${count} Quellen zu diesem Kapitel`,
+	closingSources: 'Literaturverzeichnis: {count} Quellen zu diesem Kapitel',
 	closingGlossary: 'Glossar: alle Fachbegriffe mit Definition',
 	closingSource: 'Alle Zahlen mit Quelle und Datenjahr stehen im Kapitel.',
 	/** Shown on calculator pages opened from a slide. */

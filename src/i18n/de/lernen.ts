@@ -1,8 +1,7 @@
 /**
  * Strings of the learning features: exercises, solutions, quiz, progress, trainer mode, the
- * exercise list, the seminar plans and the print edition. Templates that reach the quiz island
- * use `{name}` placeholders (islands cannot receive functions); see `fillTemplate` in
- * `src/components/learning/quiz.ts`.
+ * exercise list, the seminar plans and the print edition. Entries with `{name}` placeholders are
+ * templates for `fillTemplate` (`src/lib/template.ts`); the dictionary holds no functions.
  */
 /**
  * The one string the progress script writes itself (into `[data-progress-label]` elements of the
@@ -14,9 +13,9 @@ export const lernen = {
 	exercises: {
 		heading: 'Übungen',
 		/** „Aufgabe 3.2: Titel“ */
-		title: (order: number, number: number, title: string) => `Aufgabe ${order}.${number}: ${title}`,
+		title: 'Aufgabe {order}.{number}: {title}',
 		/** Short reference used in plans and hidden link texts: „Aufgabe 3.2“ */
-		ref: (order: number, number: number) => `Aufgabe ${order}.${number}`,
+		ref: 'Aufgabe {order}.{number}',
 		kinds: {
 			recherche: 'Recherche',
 			reflexion: 'Reflexion',
@@ -24,7 +23,7 @@ export const lernen = {
 			gruppe: 'Gruppenarbeit',
 		},
 		kindLabel: 'Art',
-		minutes: (min: number) => `ca.\u00a0${min}\u00a0Min.`,
+		minutes: 'ca.\u00a0{min}\u00a0Min.',
 		minutesLabel: 'Dauer',
 		calculator: 'Rechner',
 		deepLink: 'Link zu dieser Aufgabe',
@@ -132,10 +131,9 @@ export const lernen = {
 		allChapters: 'Alle Kapitel',
 		filterKind: 'Aufgabenart',
 		allKinds: 'Alle Arten',
-		count: (n: number) => (n === 1 ? '1 Aufgabe angezeigt' : `${n} Aufgaben angezeigt`),
-		countTemplate: '{n} Aufgaben angezeigt',
-		countOne: '1 Aufgabe angezeigt',
-		countNone: 'Keine Aufgabe passt zu diesem Filter.',
+		/** Rendered by the page and refilled by the filter script (through `data-count-template`). */
+		count:
+			'{count, plural, =0 {Keine Aufgabe passt zu diesem Filter.} one {# Aufgabe angezeigt} other {# Aufgaben angezeigt}}',
 		print: 'Als Arbeitsblatt drucken',
 		printHintLearner:
 			'Gedruckt wird die aktuelle Auswahl, mit Linien für die Antworten. Lösungen werden nicht gedruckt.',
@@ -155,19 +153,21 @@ export const lernen = {
 			tag: { title: 'Tagesseminar', subtitle: 'die Grundlagen in vier Kapiteln' },
 			'zwei-tage': { title: 'Zweitägiges Seminar', subtitle: 'das ganze Buch mit Hausaufgabe' },
 		} as Record<string, { title: string; subtitle: string }>,
-		day: (n: number) => `Tag\u00a0${n}`,
-		caption: (title: string, day?: number) => (day ? `Ablauf ${title}, Tag\u00a0${day}` : `Ablauf ${title}`),
+		day: 'Tag\u00a0{n}',
+		/** Caption of a one-day plan; plans over several days use `captionDay`. */
+		caption: 'Ablauf {title}',
+		captionDay: 'Ablauf {title}, Tag\u00a0{day}',
 		time: 'Zeit',
 		flow: 'Ablauf',
 		material: 'Material',
-		clock: (from: string, to: string) => `${from}–${to}\u00a0Uhr`,
-		range: (from: string, to: string) => `${from}–${to}`,
+		clock: '{from}–{to}\u00a0Uhr',
+		range: '{from}–{to}',
 		workTime: 'Reine Arbeitszeit ohne Pausen',
 		chapters: 'Kapitel',
 		blocks: {
 			start: 'Begrüßung, Ziele des Tages, Erwartungen der Teilnehmenden',
 			startLater: 'Rückblick auf den Vortag, Fragen zur Hausaufgabe',
-			impuls: (order: number, title: string) => `Impuls: Kapitel\u00a0${order} – ${title}`,
+			impuls: 'Impuls: Kapitel\u00a0{order} – {title}',
 			uebung: 'Übung',
 			uebungen: 'Übungen',
 			pause: 'Kaffeepause',
@@ -175,8 +175,7 @@ export const lernen = {
 			abschluss: 'Zusammenfassung, offene Fragen, Feedback',
 			abschlussDay: 'Tagesrückblick und Hausaufgabe bis morgen',
 		},
-		exerciseDetail: (kind: string, minutes: number, debrief: number) =>
-			`${kind}, ${minutes}\u00a0Min. plus ${debrief}\u00a0Min. Besprechung`,
+		exerciseDetail: '{kind}, {minutes}\u00a0Min. plus {debrief}\u00a0Min. Besprechung',
 		chapterInTrainerMode: 'Kapitel im Trainermodus',
 		worksheet: 'Arbeitsblatt',
 		calculator: 'Rechner',

@@ -8,20 +8,17 @@ export const pruefen = {
 	matrix: {
 		heading: 'Lernziele, Übungen und Quizfragen',
 		lead: 'Welche Übung und welche Quizfrage prüft welches Lernziel? Die Tabellen zeigen es je Kapitel. Ein Lernziel ohne Übung oder ohne Quizfrage ist markiert – dort fehlt Material zum Üben oder Prüfen.',
-		caption: (order: number, title: string) => `Kapitel\u00a0${order}: ${title}`,
+		caption: 'Kapitel\u00a0{order}: {title}',
 		goal: 'Lernziel',
 		exercises: 'Übungen',
 		questions: 'Quizfragen',
-		goalLabel: (n: number) => `Lernziel\u00a0${n}`,
-		questionRef: (n: number) => `Frage\u00a0${n}`,
+		goalLabel: 'Lernziel\u00a0{n}',
+		questionRef: 'Frage\u00a0{n}',
 		missing: 'fehlt',
 		missingExercise: 'Keine Übung prüft dieses Lernziel.',
 		missingQuestion: 'Keine Quizfrage prüft dieses Lernziel.',
-		unknownTags: (refs: string) => `Verweise auf unbekannte Lernziele: ${refs}`,
-		summary: (covered: number, total: number) =>
-			total === 1
-				? `${covered} von 1 Lernziel vollständig abgedeckt`
-				: `${covered} von ${total} Lernzielen vollständig abgedeckt`,
+		unknownTags: 'Verweise auf unbekannte Lernziele: {refs}',
+		summary: '{covered} von {total, plural, one {# Lernziel} other {# Lernzielen}} vollständig abgedeckt',
 		questionsNote:
 			'Fragen sind in der Reihenfolge der Quelldatei gezählt – wie im Lösungsschlüssel, den der Trainermodus unter jedem Kapitel zeigt.',
 	},
@@ -30,8 +27,8 @@ export const pruefen = {
 		criterion: 'Kriterium',
 		points: 'Punkte',
 		total: 'Summe',
-		caption: (ref: string) => `Bewertungsraster zu ${ref}`,
-		pointsValue: (n: number) => (n === 1 ? '1\u00a0Punkt' : `${n}\u00a0Punkte`),
+		caption: 'Bewertungsraster zu {ref}',
+		pointsValue: '{n, plural, one {#\u00a0Punkt} other {#\u00a0Punkte}}',
 	},
 	workload: {
 		label: 'Arbeitsaufwand',
@@ -40,7 +37,7 @@ export const pruefen = {
 		exercises: 'Übungen',
 		quiz: 'Quiz',
 		total: 'Summe',
-		approx: (duration: string) => `ca.\u00a0${duration}`,
+		approx: 'ca.\u00a0{duration}',
 		heading: 'Arbeitsaufwand je Kapitel',
 		lead: 'Für die Planung von Selbststudium und Leistungspunkten: Lesezeit, die Bearbeitungszeit aller Übungen und eine Schätzung für das Quiz, je Kapitel und für das ganze Buch.',
 		caption: 'Arbeitsaufwand je Kapitel in Minuten und Stunden',

@@ -4,6 +4,7 @@
  * so a worksheet selection can be bookmarked or shared; matching is pure (exercises.ts).
  */
 import { filterToSearch, matchesFilter, parseFilter, type ExerciseFilter } from '../exercises';
+import { fillTemplate } from '../../../lib/template';
 
 const form = document.querySelector<HTMLFormElement>('form[data-exercise-filter]');
 if (form) {
@@ -27,9 +28,7 @@ if (form) {
 		}
 		for (const group of groups) group.hidden = !group.querySelector('[data-aufgabe]:not([hidden])');
 		if (count) {
-			const d = form.dataset;
-			const template = shown === 0 ? d['countNone'] : shown === 1 ? d['countOne'] : d['countTemplate'];
-			count.textContent = (template ?? '').replace('{n}', String(shown));
+			count.textContent = fillTemplate(form.dataset['countTemplate'] ?? '', { count: shown });
 		}
 	};
 
