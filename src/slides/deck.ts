@@ -11,6 +11,7 @@ import { paginate } from './paginate';
 import { questionDrafts } from './quiz';
 import { escapeHtml } from './html';
 import { folien as t } from '../i18n/de/folien';
+import { lernen } from '../i18n/de/lernen';
 import { fillTemplate } from '../lib/template';
 
 /** A figure of the chapter marked for slides (`<Abbildung … folie>`). */
@@ -99,7 +100,7 @@ export function deckDrafts(input: DeckInput): SlideDraft[] {
 			...(figure.note ? { note: figure.note } : {}),
 		})),
 		...input.exercises.map((ex): SlideDraft => {
-			const ref = `Aufgabe ${input.order}.${ex.number}`;
+			const ref = fillTemplate(lernen.exercises.ref, { order: input.order, number: ex.number });
 			const links: SlideLink[] = ex.calculator
 				? [
 						{

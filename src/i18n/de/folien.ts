@@ -63,7 +63,7 @@ export const folien = {
 	closingEyebrow: 'Zum Schluss',
 	closingChapter: 'Das ganze Kapitel „{title}“ mit allen Belegen lesen',
 	closingExercises: 'Alle Aufgaben des Kapitels als Arbeitsblatt',
-	closingSources: 'Literaturverzeichnis: {count} Quellen zu diesem Kapitel',
+	closingSources: 'Literaturverzeichnis: {count, plural, one {# Quelle} other {# Quellen}} zu diesem Kapitel',
 	closingGlossary: 'Glossar: alle Fachbegriffe mit Definition',
 	closingSource: 'Alle Zahlen mit Quelle und Datenjahr stehen im Kapitel.',
 	/** Shown on calculator pages opened from a slide. */

@@ -5,6 +5,7 @@
  * each other over a BroadcastChannel.
  */
 import { actionForKey, type DeckAction } from './keys';
+import { fillTemplate } from '../../lib/template';
 import { clampSlide, hashForSlide, jumpTarget, slideFromHash, typeDigit } from './navigation';
 import { adjustTimer, createTimer, formatTimer, isRunning, remainingMs, toggleTimer, type TimerState } from './timer';
 import { channelName, parseMessage, type SyncMessage } from './sync';
@@ -86,8 +87,7 @@ function initDeck(): void {
 			slide.tabIndex = -1;
 			slide.focus({ preventScroll: true });
 		}
-		if (options.announce !== false)
-			say(`${t.slideOf.replace('{n}', String(next)).replace('{total}', String(total))}: ${slideTitle(slide)}`);
+		if (options.announce !== false) say(`${fillTemplate(t.slideOf, { n: next, total })}: ${slideTitle(slide)}`);
 		speaker?.update(next);
 		if (options.broadcast !== false) send({ type: 'folie', n: next });
 	}
@@ -134,7 +134,7 @@ function initDeck(): void {
 		typed = value;
 		if (jumpBox) {
 			jumpBox.hidden = typed === '';
-			jumpBox.textContent = t.jumpTo.replace('{n}', typed);
+			jumpBox.textContent = fillTemplate(t.jumpTo, { n: typed });
 		}
 	}
 
@@ -176,7 +176,7 @@ function initDeck(): void {
 				break;
 			case 'jump': {
 				const target = jumpTarget(typed, total);
-				if (target === undefined) say(t.jumpInvalid.replace('{n}', typed).replace('{total}', String(total)));
+				if (target === undefined) say(fillTemplate(t.jumpInvalid, { n: typed, total }));
 				else show(target);
 				setTyped('');
 				break;
@@ -204,7 +204,7 @@ function initDeck(): void {
 			case 'timerAdjust': {
 				const next = adjustTimer(timer ?? createTimer(slideMinutes()), action.minutes, Date.now());
 				setTimer(next);
-				say(t.timerSet.replace('{time}', formatTimer(remainingMs(next, Date.now()))));
+				say(fillTemplate(t.timerSet, { time: formatTimer(remainingMs(next, Date.now())) }));
 				break;
 			}
 			case 'speaker':
