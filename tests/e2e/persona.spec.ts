@@ -15,6 +15,32 @@ const personaSelect = (page: Page) => page.getByLabel('Persona zum Bearbeiten');
 const storedPersonas = (page: Page) => page.evaluate(() => localStorage.getItem('smp:personas'));
 
 test.describe('Persona-Baukasten', () => {
+	test('hydrating does not move the page: the server renders the empty builder at its exact size', async ({
+		page,
+		browser,
+		baseURL,
+	}) => {
+		for (const width of [1350, 768, 390]) {
+			const viewport = { width, height: 900 };
+			// The server's markup as the first paint shows it: no script file may load, so the
+			// island never hydrates (JavaScript stays on, so <noscript> stays hidden as for readers).
+			const serverOnly = await browser.newContext({ viewport, baseURL });
+			await serverOnly.route(/\.m?js(\?.*)?$/, (route) => route.abort());
+			const server = await serverOnly.newPage();
+			await server.goto(URL_PATH);
+			await expect(server.locator('.persona-builder .pb[inert]')).toHaveCount(1);
+			const before = await server.locator('.persona-builder').evaluate((el) => el.getBoundingClientRect().height);
+			await serverOnly.close();
+			await page.setViewportSize(viewport);
+			await page.goto(URL_PATH);
+			const builder = page.locator('.persona-builder');
+			await builder.scrollIntoViewIfNeeded();
+			await expect(builder.locator('.pb[inert]')).toHaveCount(0);
+			await expect(builder.getByText('Noch keine Persona angelegt.')).toBeVisible();
+			expect(await builder.evaluate((el) => el.getBoundingClientRect().height), `${width} px`).toBe(before);
+		}
+	});
+
 	test('a new persona is still there after a reload', async ({ page }) => {
 		await open(page);
 		await expect(page.getByText('Noch keine Persona angelegt.')).toBeVisible();

@@ -89,7 +89,8 @@ test('after a reload while scrolled down, the persona builder hydrates instead o
 		await expect(page.getByRole('heading', { name: 'Ihre Personas' })).toBeVisible();
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.reload();
-		await expect(page.locator('.pb-loading')).toHaveCount(0);
+		// Before hydration the builder is shown empty and inert (PersonaBuilder.tsx, EmptyBuilder).
+		await expect(page.locator('.persona-builder .pb[inert]')).toHaveCount(0);
 		await expect(page.locator('.persona-builder .pb')).toHaveCount(1);
 	}
 });

@@ -141,9 +141,27 @@ function Builder({ t }: Props) {
 	);
 }
 
+const ignore = () => undefined;
+
+/**
+ * What the server renders and the first client render repeats: the builder as a first-time
+ * visitor sees it (no personas yet), inert until it is live. It has the live builder's exact size,
+ * so nothing below it moves when the island hydrates (issue 14: layout shift 0); a placeholder of
+ * a guessed height moved the page by 135 px on desktop.
+ */
+function EmptyBuilder({ t }: Props) {
+	return (
+		<div class="pb" inert aria-busy="true">
+			<p role="status" class="pb-status" />
+			<PersonaManager personas={[]} active={undefined} t={t} announce={ignore} onCreated={ignore} />
+			<DataPanel personas={[]} t={t} announce={ignore} />
+		</div>
+	);
+}
+
 export default function PersonaBuilder({ t }: Props) {
 	// The first client render must match the server's HTML; stored personas (and the stored
 	// selections of the other calculators, read in Builder) appear after it.
-	if (!useHydrated()) return <p class="pb-loading">{t.loading}</p>;
+	if (!useHydrated()) return <EmptyBuilder t={t} />;
 	return <Builder t={t} />;
 }

@@ -11,7 +11,6 @@ export const persona = {
 	description:
 		'Buyer Personas Schritt für Schritt anlegen – B2C oder B2B, mit Habitus, Mediennutzung und Wochenplan – drucken, teilen und als JSON sichern.',
 	lead: 'Eine Buyer Persona ist ein greifbares Bild Ihrer Zielgruppe: ein Mensch mit Zielen, Gewohnheiten, Mediennutzung und Online-Zeiten. Der Baukasten führt Sie in neun Schritten dorthin.',
-	loading: 'Der Persona-Baukasten wird geladen …',
 	noscript: 'Der Persona-Baukasten braucht JavaScript. Die Erklärung unten können Sie auch ohne lesen.',
 	regionLabel: 'Persona-Baukasten',
 	newPersonaName: 'Neue Persona',
