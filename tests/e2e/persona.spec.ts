@@ -24,7 +24,7 @@ test.describe('Persona-Baukasten', () => {
 			const viewport = { width, height: 900 };
 			// The server's markup as the first paint shows it: no script file may load, so the
 			// island never hydrates (JavaScript stays on, so <noscript> stays hidden as for readers).
-			const serverOnly = await browser.newContext({ viewport, baseURL });
+			const serverOnly = await browser.newContext({ viewport, ...(baseURL ? { baseURL } : {}) });
 			await serverOnly.route(/\.m?js(\?.*)?$/, (route) => route.abort());
 			const server = await serverOnly.newPage();
 			await server.goto(URL_PATH);
