@@ -29,6 +29,9 @@ test.describe('Persona-Baukasten', () => {
 			const server = await serverOnly.newPage();
 			await server.goto(URL_PATH);
 			await expect(server.locator('.persona-builder .pb[inert]')).toHaveCount(1);
+			// Stored personas are not known yet: it says so instead of „Noch keine Persona“.
+			await expect(server.getByText('Der Persona-Baukasten wird geladen …')).toBeVisible();
+			await expect(server.getByText(/^Noch keine Persona angelegt/)).toBeHidden();
 			const before = await server.locator('.persona-builder').evaluate((el) => el.getBoundingClientRect().height);
 			await serverOnly.close();
 			await page.setViewportSize(viewport);

@@ -36,18 +36,18 @@ export function CsvPanel({ t, months, hasErrors }: Props): JSX.Element {
 
 	const importFile = async (file: File | undefined): Promise<void> => {
 		if (!file) return;
-		const read = await readTextFile(file, MAX_BYTES);
-		if (!read.ok) {
-			const message = read.reason === 'tooLarge' ? c.tooLarge : fillTemplate(c.readError, { file: read.name });
+		const loaded = await readTextFile(file, MAX_BYTES);
+		if (!loaded.ok) {
+			const message = loaded.reason === 'tooLarge' ? c.tooLarge : fillTemplate(c.readError, { file: loaded.name });
 			setReport({ kind: 'error', message });
 			return;
 		}
-		const result = parseKpiCsv(read.text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
+		const result = parseKpiCsv(loaded.text, { headers: c.headers, messages: c.messages }, (i) => `m${i + 1}`);
 		if (result.ok) {
 			replaceKpiMonths(result.months);
-			setReport({ kind: 'ok', message: fillTemplate(c.imported, { count: result.months.length, file: read.name }) });
+			setReport({ kind: 'ok', message: fillTemplate(c.imported, { count: result.months.length, file: loaded.name }) });
 		} else {
-			setReport({ kind: 'error', message: fillTemplate(c.rejected, { file: read.name }), problems: result.problems });
+			setReport({ kind: 'error', message: fillTemplate(c.rejected, { file: loaded.name }), problems: result.problems });
 		}
 	};
 

@@ -29,13 +29,13 @@ export function DataPanel({ personas, t, announce }: Props) {
 
 	const onFile = async (file: File | undefined) => {
 		if (!file) return;
-		const read = await readTextFile(file, MAX_IMPORT_BYTES);
-		if (!read.ok) {
-			const reason = read.reason === 'tooLarge' ? t.data.importErrors.tooLarge : t.data.importErrors.read;
+		const loaded = await readTextFile(file, MAX_IMPORT_BYTES);
+		if (!loaded.ok) {
+			const reason = loaded.reason === 'tooLarge' ? t.data.importErrors.tooLarge : t.data.importErrors.read;
 			setImportError(`${reason} ${t.data.importNothingChanged}`);
 			return;
 		}
-		const result = parseImport(read.text);
+		const result = parseImport(loaded.text);
 		if (!result.ok) {
 			setImportError(`${importErrorText(t, result)} ${t.data.importNothingChanged}`);
 			return;

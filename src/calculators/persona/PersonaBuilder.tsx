@@ -1,7 +1,7 @@
 /**
  * The persona builder island. It renders state from src/stores/personas.ts and calls its actions;
- * all rules live in the pure modules beside it. The server renders only a loading line, because
- * the personas exist only in the browser's storage.
+ * all rules live in the pure modules beside it. The server renders the empty builder, inert and
+ * marked as loading (EmptyBuilder), because the personas exist only in the browser's storage.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -145,7 +145,8 @@ const ignore = () => undefined;
 
 /**
  * What the server renders and the first client render repeats: the builder as a first-time
- * visitor sees it (no personas yet), inert until it is live. It has the live builder's exact size,
+ * visitor sees it, inert until it is live and saying that it is loading (the stored personas are
+ * not known yet). It has the live builder's exact size,
  * so nothing below it moves when the island hydrates (issue 14: layout shift 0); a placeholder of
  * a guessed height moved the page by 135 px on desktop.
  */
@@ -153,7 +154,7 @@ function EmptyBuilder({ t }: Props) {
 	return (
 		<div class="pb" inert aria-busy="true">
 			<p role="status" class="pb-status" />
-			<PersonaManager personas={[]} active={undefined} t={t} announce={ignore} onCreated={ignore} />
+			<PersonaManager personas={[]} active={undefined} t={t} announce={ignore} onCreated={ignore} loading />
 			<DataPanel personas={[]} t={t} announce={ignore} />
 		</div>
 	);

@@ -13,9 +13,14 @@ interface Props {
 	announce: (message: string) => void;
 	/** Called after a persona was created or loaded, so the builder can start at step 1. */
 	onCreated: () => void;
+	/**
+	 * Before the island runs, the stored personas are not known yet: say „wird geladen“ instead of
+	 * „Noch keine Persona“, in exactly the space the empty message takes (no shift on hydration).
+	 */
+	loading?: boolean;
 }
 
-export function PersonaManager({ personas, active, t, announce, onCreated }: Props) {
+export function PersonaManager({ personas, active, t, announce, onCreated, loading = false }: Props) {
 	const full = personas.length >= MAX_PERSONAS;
 	const displayName = (p: Persona) => p.name.trim() || t.newPersonaName;
 
@@ -46,6 +51,13 @@ export function PersonaManager({ personas, active, t, announce, onCreated }: Pro
 						))}
 					</select>
 				</div>
+			) : loading ? (
+				<p class="pb-waiting">
+					<span class="pb-waiting-text">{t.loading}</span>
+					<span class="pb-waiting-size" aria-hidden="true">
+						{t.manage.empty}
+					</span>
+				</p>
 			) : (
 				<p>{t.manage.empty}</p>
 			)}

@@ -25,16 +25,16 @@ export function CsvImport({ links, t, onImported }: Props) {
 
 	const read = async (file: File | undefined) => {
 		if (!file) return;
-		const read = await readTextFile(file, MAX_BYTES);
-		if (!read.ok) {
+		const loaded = await readTextFile(file, MAX_BYTES);
+		if (!loaded.ok) {
 			setReport({
 				kind: 'error',
-				message: read.reason === 'tooLarge' ? g.tooLarge : fillTemplate(g.readError, { file: read.name }),
+				message: loaded.reason === 'tooLarge' ? g.tooLarge : fillTemplate(g.readError, { file: loaded.name }),
 			});
 			return;
 		}
-		const result = evaluateSurvey(read.text);
-		setReport({ kind: 'done', file: read.name, result });
+		const result = evaluateSurvey(loaded.text);
+		setReport({ kind: 'done', file: loaded.name, result });
 		if (result.n > 0) onImported(draftFromCounts(result.n, result.counts));
 	};
 	const { dragging, dropProps } = useFileDrop((files) => void read(files[0]));

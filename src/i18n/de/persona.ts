@@ -8,6 +8,8 @@ import { rungNamesWithEnglish } from './technographics-rungs';
  */
 export const persona = {
 	title: 'Persona-Baukasten',
+	/** Shown until the island runs, where the list of personas will be. */
+	loading: 'Der Persona-Baukasten wird geladen …',
 	description:
 		'Buyer Personas Schritt für Schritt anlegen – B2C oder B2B, mit Habitus, Mediennutzung und Wochenplan – drucken, teilen und als JSON sichern.',
 	lead: 'Eine Buyer Persona ist ein greifbares Bild Ihrer Zielgruppe: ein Mensch mit Zielen, Gewohnheiten, Mediennutzung und Online-Zeiten. Der Baukasten führt Sie in neun Schritten dorthin.',
