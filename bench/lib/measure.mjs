@@ -125,8 +125,20 @@ export async function scriptsOnScroll(browser, url) {
  * Layout shifts (CLS, as Chrome reports them without recent input) and the longest main-thread
  * task while a page loads, optionally with the CPU slowed down like Lighthouse's mobile preset.
  */
-export async function loadStability(browser, url, { viewport, cpuSlowdown = 1, settleMs = 2500 }) {
+export async function loadStability(browser, url, { viewport, cpuSlowdown = 1, settleMs = 2500, javaScript = true }) {
 	const context = await browser.newContext({ viewport });
+	if (!javaScript) {
+		// The page without its scripts (script tags stripped, script files refused) – but with the
+		// observers below, which a context with JavaScript switched off would not run either.
+		await context.route('**/*', async (route) => {
+			const request = route.request();
+			if (request.resourceType() === 'script') return route.abort();
+			if (request.resourceType() !== 'document') return route.continue();
+			const response = await route.fetch();
+			const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+			return route.fulfill({ response, body });
+		});
+	}
 	const page = await context.newPage();
 	await page.addInitScript(() => {
 		window.__bench = { cls: 0, longest: 0 };

@@ -13,13 +13,28 @@ test('an embedded calculator loads its CSS and JavaScript only when scrolled nea
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 	await page.goto(CHAPTER);
 	await settled(page);
-	expect(requested.filter((p) => /posting-zeiten|PostingZeiten/.test(p))).toEqual([]);
+	expect(requested.filter((p) => /posting-zeiten|PostingZeiten|intl-warmup/.test(p))).toEqual([]);
 	const calculator = page.getByRole('region', { name: 'Posting-Zeiten-Rechner' });
+	const warmup = page.waitForEvent('worker', (w) => w.url().endsWith('/intl-warmup.js'));
 	await calculator.scrollIntoViewIfNeeded();
 	await expect(page.locator('head link[rel="stylesheet"][href*="posting-zeiten"]')).toHaveCount(1);
+	// The number formats are built off the main thread before the island hydrates.
+	await warmup;
 	await expect(calculator.locator('astro-island')).not.toHaveAttribute('ssr');
 	// Styled: the calculator's own grid applies.
 	await expect(calculator.locator('.pz-layout')).toHaveCSS('display', /grid|flex/);
+});
+
+test('a calculator page starts the Intl warm-up worker from its head, a reading page does not', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+	await page.goto('/rechner/kpi-monitoring/');
+	await settled(page);
+	expect(workers).toEqual(['/intl-warmup.js']);
+	workers.length = 0;
+	await page.goto('/kapitel/big-data/');
+	await settled(page);
+	expect(workers).toEqual([]);
 });
 
 test('the CSP header equals the page’s meta tag and nothing of ours is blocked', async ({ page }) => {

@@ -20,8 +20,10 @@ import { SeriesCard } from './SeriesCard';
 import { ServiceTable } from './ServiceTable';
 
 export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
-	const hydrated = useHydrated();
 	const stored = useStore($kpiMonths);
+	const hydrated = useHydrated(
+		() => stored.length === DEFAULT_MONTHS.length && stored.every((m, i) => m === DEFAULT_MONTHS[i]),
+	);
 	const drafts = hydrated ? stored : DEFAULT_MONTHS;
 	const f = t.form;
 	const parsed = drafts.map((d) => parseMonth(d, { answeredAboveQuestions: f.answeredAboveQuestions }));

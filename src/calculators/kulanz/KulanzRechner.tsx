@@ -24,8 +24,8 @@ import {
 import { buildGoodwillVerdict } from './verdict';
 
 export function KulanzRechner({ t }: { t: KulanzStrings }): JSX.Element {
-	const hydrated = useHydrated();
 	const stored = useStore($kulanz);
+	const hydrated = useHydrated(() => stored === DEFAULT_GOODWILL_SETTINGS);
 	const s = hydrated ? stored : DEFAULT_GOODWILL_SETTINGS;
 	const f = t.form;
 	const { input, errors } = resolveGoodwill(s, { orderBelowVoucher: f.orderBelowVoucher });
