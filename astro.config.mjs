@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import pageAssets from './src/integrations/page-assets.ts';
+import nearDirective from './src/integrations/near-directive.ts';
 
 // The script every page loads (BaseLayout) stays one file with everything it imports, so a reading
 // page makes three requests (HTML, CSS, this script; issue 14). Without the group, the stores it
@@ -55,6 +56,8 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		preact(),
+		// `client:near`: the calculators' hydration (Intl warm-up first, one task per island).
+		nearDirective(),
 		sitemap({ filter: (page) => !page.includes('/404') }),
 		pagefind(),
 		// One stylesheet per page and a Content-Security-Policy with only that page's hashes (meta tag

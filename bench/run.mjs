@@ -250,10 +250,17 @@ if (existsSync(join(DIST, 'sw.js'))) {
 if (!lighthouseReady) target('Lighthouse', false, 'nicht installiert (bench/package.json, „cd bench && npm ci“)');
 else if (!args.has('--no-lighthouse')) {
 	const { lighthouseRun } = await import('./lib/lighthouse.mjs');
-	console.log('\nLighthouse (Debian-Chromium)');
+	// One Lighthouse run on this two-core machine varies by 15 points (measured: 83 and 97 for the
+	// same build); the run with the median of three stands for the page.
+	const lighthouseMedian = async (url, form, key) => {
+		const runs = [];
+		for (let i = 0; i < 3; i++) runs.push(await lighthouseRun(url, form));
+		return [...runs].sort((a, b) => a[key] - b[key])[1];
+	};
+	console.log('\nLighthouse (Debian-Chromium, Median aus 3 Läufen)');
 	if (servers.floor) {
-		const ours = await lighthouseRun(`${base('ours')}/kapitel/big-data/`, 'mobile');
-		const floor = await lighthouseRun(`${base('floor')}/kapitel/big-data/`, 'mobile');
+		const ours = await lighthouseMedian(`${base('ours')}/kapitel/big-data/`, 'mobile', 'lcp');
+		const floor = await lighthouseMedian(`${base('floor')}/kapitel/big-data/`, 'mobile', 'lcp');
 		target(
 			'Kapitel big-data: LCP mobil ≤ 1,1 × Boden',
 			ours.lcp <= 1.1 * floor.lcp,
@@ -264,7 +271,7 @@ else if (!args.has('--no-lighthouse')) {
 	for (const slug of CALCULATORS) {
 		for (const form of ['mobile', 'desktop']) {
 			try {
-				const s = await lighthouseRun(`${base('ours')}/rechner/${slug}/`, form);
+				const s = await lighthouseMedian(`${base('ours')}/rechner/${slug}/`, form, 'performance');
 				const all = [s.performance, s.accessibility, s['best-practices'], s.seo];
 				target(
 					`/rechner/${slug}/ Lighthouse ${form === 'mobile' ? 'mobil' : 'Desktop'}: 100 in allen vier`,

@@ -1,18 +1,14 @@
-import { startIntlWarmup } from './intl-warmup';
-
 /**
  * Loads the stylesheets of an embedded calculator (`data-island-css="<url> <url>"`, see
- * src/calculators/styles.ts) and starts the `Intl` warm-up once it comes within one screen height
- * below the viewport (or is anywhere above it) – earlier than Astro hydrates the island
- * (`client:visible`), so the server-rendered form is styled before it is seen and its first render
- * finds the number formats ready. Sheets already linked (a calculator page links them in its head)
- * are not loaded twice.
+ * src/calculators/styles.ts) once it comes within one screen height below the viewport (or is
+ * anywhere above it) – earlier than Astro hydrates the island (`client:near`), so the
+ * server-rendered form is styled before it is seen. Sheets already linked (a calculator page links
+ * them in its head) are not loaded twice.
  */
 export function initIslandCss(): void {
 	const hosts = document.querySelectorAll<HTMLElement>('[data-island-css]');
 	if (hosts.length === 0) return;
 	const load = (host: HTMLElement) => {
-		startIntlWarmup();
 		for (const href of (host.dataset.islandCss ?? '').split(' ')) {
 			if (!href || document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`)) continue;
 			const link = document.createElement('link');

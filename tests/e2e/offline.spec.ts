@@ -70,9 +70,9 @@ test('after one visit, chapters, decks, calculators and the search work offline'
 
 	// The posting-times calculator reads files in its Web Worker – which must come from the copy too.
 	await page.goto('/rechner/posting-zeiten/');
-	const island = page.locator('astro-island', { has: page.locator('.pz-loading, .pz') });
-	await island.scrollIntoViewIfNeeded();
-	await expect(page.locator('.pz')).toBeVisible();
+	const inputs = page.locator('.pz astro-island').first();
+	await inputs.scrollIntoViewIfNeeded();
+	await expect(inputs).not.toHaveAttribute('ssr');
 	await page.locator('#pz-files').setInputFiles('tests/fixtures/posting-zeiten/access.log');
 	await expect(page.locator('.pz-status')).toContainText('eingelesen');
 	await expect(page.locator('.pz-source').first()).toContainText('220 Datensätze gelesen');

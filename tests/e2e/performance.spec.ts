@@ -20,12 +20,14 @@ test('an embedded calculator loads its CSS and JavaScript only when scrolled nea
 	await expect(page.locator('head link[rel="stylesheet"][href*="posting-zeiten"]')).toHaveCount(1);
 	// The number formats are built off the main thread before the island hydrates.
 	await warmup;
-	await expect(calculator.locator('astro-island')).not.toHaveAttribute('ssr');
+	for (const island of await calculator.locator('astro-island').all()) await expect(island).not.toHaveAttribute('ssr');
 	// Styled: the calculator's own grid applies.
 	await expect(calculator.locator('.pz-layout')).toHaveCSS('display', /grid|flex/);
 });
 
-test('a calculator page starts the Intl warm-up worker from its head, a reading page does not', async ({ page }) => {
+test('a calculator page warms up the Intl formats in a worker before hydrating, a reading page does not', async ({
+	page,
+}) => {
 	const workers: string[] = [];
 	page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
 	await page.goto('/rechner/kpi-monitoring/');

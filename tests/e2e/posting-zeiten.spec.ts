@@ -10,12 +10,12 @@ const TUESDAY_19 = 24 + 19;
 const DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
 const slotText = (slot: number) => `${DAYS[Math.floor(slot / 24)]}, ${String(slot % 24).padStart(2, '0')}:00\u00a0Uhr`;
 
-/** Scroll the island into view (it hydrates with client:visible) and wait for it. */
+/** Scroll the calculator into view (its two islands hydrate with client:near) and wait for both. */
 async function waitForIsland(page: Page): Promise<void> {
-	const island = page.locator('astro-island', { has: page.locator('.pz-loading, .pz') });
-	await island.scrollIntoViewIfNeeded();
-	await expect(island).not.toHaveAttribute('ssr');
-	await expect(page.locator('.pz')).toBeVisible();
+	const islands = page.locator('.pz astro-island');
+	await expect(islands).toHaveCount(2);
+	await islands.first().scrollIntoViewIfNeeded();
+	for (const island of await islands.all()) await expect(island).not.toHaveAttribute('ssr');
 }
 
 async function openCalculator(page: Page): Promise<void> {

@@ -1,14 +1,14 @@
 /**
- * Island of the posting-time calculator. It only arranges the panels; state and actions live in
- * src/stores/posting-zeiten.ts, the maths in the pure modules of this folder.
+ * Island with the posting-time calculator's inputs (and the banner for settings from a share
+ * link). The results are an island of their own (PostingZeitenResults.tsx), so that the two hydrate in
+ * separate tasks (issue 14: long tasks). State and actions live in src/stores/posting-zeiten.ts,
+ * the maths in the pure modules of this folder.
  */
 import type { JSX } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
-import { $activePersona } from '../../stores/personas';
 import {
-	$postingSettings,
 	$sharedSettings,
 	applySharedSettings,
 	dismissSharedSettings,
@@ -20,10 +20,9 @@ import { CompetitionPanel } from './CompetitionPanel';
 import { ImportPanel } from './ImportPanel';
 import { PlanRulesPanel } from './PlanRulesPanel';
 import { PlatformPanel } from './PlatformPanel';
-import { Results } from './Results';
 import { rewriteHref } from '../../lib/share-link';
 import { encodeSettingsLink, LEGACY_PARAM, readSharedSettings } from './share';
-import { DEFAULT_SETTINGS } from './settings';
+import { useServerRenderKey } from './server-render';
 
 /** Remove the shared settings from the address bar once the user has decided. */
 function dropShareParam(): void {
@@ -56,24 +55,8 @@ function SharedBanner({ t }: { t: PostingZeitenStrings }): JSX.Element | null {
 	);
 }
 
-/** Whether this browser's state is what the server rendered with: defaults, no persona. */
-function rendersAsServer(): boolean {
-	return (
-		JSON.stringify($postingSettings.get()) === JSON.stringify(DEFAULT_SETTINGS) && $activePersona.get() === undefined
-	);
-}
-
-export default function PostingZeiten({ t }: { t: PostingZeitenStrings }): JSX.Element {
-	// The server renders the whole form with the default settings, so the page does not grow when
-	// the island hydrates (issue 14: a loading line grew into the form, CLS 0.66). Settings live in
-	// this browser's storage, which the server cannot see, and hydration keeps the server's DOM as
-	// it is: so right after hydrating, before the next paint, the form is built anew (another key)
-	// from the stored settings. A first visit has nothing stored: the server's form is right, and
-	// skipping the second build halves the work on load (issue 14: long tasks).
-	const [mounted, setMounted] = useState(false);
-	useLayoutEffect(() => {
-		if (!rendersAsServer()) setMounted(true);
-	}, []);
+export default function PostingZeitenInputs({ t }: { t: PostingZeitenStrings }): JSX.Element {
+	const key = useServerRenderKey();
 	useEffect(() => {
 		// A share link never overwrites saved settings silently: the banner asks first. An old link
 		// (`?einstellungen=`) leaves the query at once: the address then has nothing for a server.
@@ -95,21 +78,16 @@ export default function PostingZeiten({ t }: { t: PostingZeitenStrings }): JSX.E
 	}, []);
 
 	return (
-		<div class="pz" key={mounted ? 'live' : 'server'}>
+		<div class="pz-inputs" key={key}>
 			<SharedBanner t={t} />
-			<div class="pz-layout">
-				<div class="pz-inputs">
-					<ImportPanel t={t} />
-					<AudiencePanel t={t} />
-					<CompetitionPanel t={t} />
-					<PlatformPanel t={t} />
-					<PlanRulesPanel t={t} />
-					<button type="button" class="pz-small" onClick={resetPostingSettings}>
-						{t.reset}
-					</button>
-				</div>
-				<Results t={t} />
-			</div>
+			<ImportPanel t={t} />
+			<AudiencePanel t={t} />
+			<CompetitionPanel t={t} />
+			<PlatformPanel t={t} />
+			<PlanRulesPanel t={t} />
+			<button type="button" class="pz-small" onClick={resetPostingSettings}>
+				{t.reset}
+			</button>
 		</div>
 	);
 }
