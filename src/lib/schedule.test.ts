@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCHEDULE, validateSchedule } from './schedule';
+import { DEFAULT_SCHEDULE, weeklyScheduleSchema } from './schedule';
 
-describe('validateSchedule', () => {
+describe('weeklyScheduleSchema', () => {
 	it('accepts the default', () => {
-		expect(validateSchedule(DEFAULT_SCHEDULE)).toEqual(DEFAULT_SCHEDULE);
+		expect(weeklyScheduleSchema(DEFAULT_SCHEDULE)).toEqual(DEFAULT_SCHEDULE);
 	});
 	it.each([
 		null,
@@ -13,6 +13,6 @@ describe('validateSchedule', () => {
 		{ ...DEFAULT_SCHEDULE, lunchMinutes: -5 },
 		{ ...DEFAULT_SCHEDULE, eveningEnd: '22:00' },
 	])('rejects %o', (value) => {
-		expect(validateSchedule(value)).toBeUndefined();
+		expect(weeklyScheduleSchema(value)).toBeUndefined();
 	});
 });

@@ -3,24 +3,33 @@
  * reads it. Times are minutes after midnight (0–1439) in the audience's local time; weekdays
  * are 0 = Montag … 6 = Sonntag, as German calendars count them.
  */
-export interface WeeklySchedule {
+import { integer, numberSet, object, type Infer } from './schema';
+
+/** Minutes after midnight. */
+const clockMinutes = integer(0, 1439);
+/** A duration of at most four hours. */
+const minutes = integer(0, 240);
+
+/** The stored week; weekdays come back without duplicates, in order. */
+export const weeklyScheduleSchema = object({
 	/** Days with work or school, e.g. [0, 1, 2, 3, 4]. */
-	workDays: number[];
-	workStart: number;
-	workEnd: number;
+	workDays: numberSet(integer(0, 6), 50),
+	workStart: clockMinutes,
+	workEnd: clockMinutes,
 	/** One-way commute in minutes (0 = home office). */
-	commuteMinutes: number;
-	lunchStart: number;
-	lunchMinutes: number;
+	commuteMinutes: minutes,
+	lunchStart: clockMinutes,
+	lunchMinutes: minutes,
 	/** Free evening on work days. */
-	eveningStart: number;
-	eveningEnd: number;
+	eveningStart: clockMinutes,
+	eveningEnd: clockMinutes,
 	/** Waking and sleeping time on days off. */
-	weekendWake: number;
-	weekendSleep: number;
+	weekendWake: clockMinutes,
+	weekendSleep: clockMinutes,
 	/** Margin before and after work in which people check their phones. */
-	marginMinutes: number;
-}
+	marginMinutes: minutes,
+});
+export type WeeklySchedule = Infer<typeof weeklyScheduleSchema>;
 
 export const DEFAULT_SCHEDULE: WeeklySchedule = {
 	workDays: [0, 1, 2, 3, 4],
@@ -36,38 +45,3 @@ export const DEFAULT_SCHEDULE: WeeklySchedule = {
 	marginMinutes: 30,
 };
 
-const MINUTE_FIELDS = [
-	'workStart',
-	'workEnd',
-	'lunchStart',
-	'eveningStart',
-	'eveningEnd',
-	'weekendWake',
-	'weekendSleep',
-] as const;
-
-/** Returns the schedule when every field is present and in range, otherwise `undefined`. */
-export function validateSchedule(value: unknown): WeeklySchedule | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const v = value as Record<string, unknown>;
-	const days = v['workDays'];
-	if (!Array.isArray(days) || !days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6)) return undefined;
-	for (const field of MINUTE_FIELDS) {
-		const m = v[field];
-		if (typeof m !== 'number' || !Number.isInteger(m) || m < 0 || m > 1439) return undefined;
-	}
-	for (const field of ['commuteMinutes', 'lunchMinutes', 'marginMinutes'] as const) {
-		const m = v[field];
-		if (typeof m !== 'number' || !Number.isInteger(m) || m < 0 || m > 240) return undefined;
-	}
-	return {
-		workDays: [...new Set(days as number[])].sort(),
-		...(Object.fromEntries(MINUTE_FIELDS.map((f) => [f, v[f]])) as Pick<
-			WeeklySchedule,
-			(typeof MINUTE_FIELDS)[number]
-		>),
-		commuteMinutes: v['commuteMinutes'] as number,
-		lunchMinutes: v['lunchMinutes'] as number,
-		marginMinutes: v['marginMinutes'] as number,
-	};
-}

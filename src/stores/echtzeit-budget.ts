@@ -10,7 +10,7 @@ import './persisted-recovery';
 import {
 	DEFAULT_BUDGET_SETTINGS,
 	followDate,
-	validateBudgetSettings,
+	budgetSettingsSchema,
 	withYear,
 	type BudgetSettings,
 } from '../calculators/echtzeit-budget/settings';
@@ -19,7 +19,7 @@ import type { Year } from '../calculators/echtzeit-budget/budget';
 export const $echtzeitBudget = versionedAtom<BudgetSettings>('echtzeit-budget', DEFAULT_BUDGET_SETTINGS, {
 	version: 1,
 	label: 'Echtzeit-Budget',
-	validate: validateBudgetSettings,
+	validate: budgetSettingsSchema,
 });
 
 /** Change some fields; the rest as it applies today (see followDate). */

@@ -9,7 +9,7 @@ import './persisted-recovery';
 import {
 	DEFAULT_GOODWILL_SETTINGS,
 	ottoExample,
-	validateGoodwillSettings,
+	goodwillSettingsSchema,
 	type GoodwillSettings,
 	type OTTO_VOUCHERS,
 } from '../calculators/kulanz/settings';
@@ -17,7 +17,7 @@ import {
 export const $kulanz = versionedAtom<GoodwillSettings>('kulanz', DEFAULT_GOODWILL_SETTINGS, {
 	version: 1,
 	label: 'Kulanz-Rechner',
-	validate: validateGoodwillSettings,
+	validate: goodwillSettingsSchema,
 });
 
 export function updateKulanz(patch: Partial<GoodwillSettings>): void {

@@ -30,6 +30,7 @@ import {
 } from '../calculators/persona/schema';
 import { keepWithinLimits } from '../calculators/persona/validate';
 import { deleteStoredData } from '../lib/stored-data';
+import { nullable, text } from '../lib/schema';
 import { versionedAtom } from './persisted';
 // Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
 import './persisted-recovery';
@@ -45,7 +46,7 @@ export const $personas = versionedAtom<Persona[]>('personas', [], {
 
 export const $activePersonaId = versionedAtom<string | null>('persona-aktiv', null, {
 	version: 1,
-	validate: (d) => (d === null || (typeof d === 'string' && d.length <= 64) ? d : undefined),
+	validate: nullable(text(64)),
 	label: 'Aktive Persona',
 });
 

@@ -27,7 +27,7 @@ afterEach(() => cleanTestStorage());
 
 describe('validatePlatformSelection', () => {
 	it('accepts a complete selection and null', () => {
-		expect(validatePlatformSelection(valid)).toBe(valid);
+		expect(validatePlatformSelection(valid)).toEqual(valid);
 		expect(validatePlatformSelection(null)).toBeNull();
 	});
 	it.each([

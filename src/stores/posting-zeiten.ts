@@ -22,7 +22,7 @@ import {
 	allowedHours,
 	DEFAULT_SETTINGS,
 	resolveNumbers,
-	validateSettings,
+	postingSettingsSchema,
 	type PostingSettings,
 	type ResolvedNumbers,
 } from '../calculators/posting-zeiten/settings';
@@ -34,7 +34,7 @@ import './persisted-recovery';
 
 export const $postingSettings = versionedAtom<PostingSettings>('posting-zeiten', DEFAULT_SETTINGS, {
 	version: 1,
-	validate: validateSettings,
+	validate: postingSettingsSchema,
 	label: 'Posting-Zeiten-Rechner',
 });
 
@@ -189,7 +189,7 @@ export function offerSharedSettings(settings: PostingSettings | undefined): void
 
 export function applySharedSettings(): void {
 	const shared = $sharedSettings.get();
-	if (shared && shared !== 'invalid') $postingSettings.set(validateSettings(shared) ?? $postingSettings.get());
+	if (shared && shared !== 'invalid') $postingSettings.set(postingSettingsSchema(shared) ?? $postingSettings.get());
 	$sharedSettings.set(undefined);
 }
 

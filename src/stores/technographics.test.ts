@@ -30,7 +30,7 @@ const valid: TechnographicsResult = {
 
 describe('validateTechnographicsResult', () => {
 	it('accepts a complete result and null', () => {
-		expect(validateTechnographicsResult(valid)).toBe(valid);
+		expect(validateTechnographicsResult(valid)).toEqual(valid);
 		expect(validateTechnographicsResult(null)).toBeNull();
 	});
 	it.each([

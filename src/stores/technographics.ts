@@ -3,6 +3,7 @@ import { versionedAtom } from './persisted';
 // Calculator pages can afford the repair of unreadable stored data (reading pages cannot).
 import './persisted-recovery';
 import { RUNGS, type Rung } from '../lib/technographics-rungs';
+import { byKey, decimal, integer, nullable, object, oneOf, refine, text, type Infer } from '../lib/schema';
 import type { CountsDraft } from '../calculators/technographics/counts-input';
 import { EMPTY_DRAFT, draftFromCounts } from '../calculators/technographics/counts-input';
 import type { SelfTestAnswers, ShareState } from '../calculators/technographics/share-link';
@@ -19,63 +20,42 @@ import { MAX_COMPARE, readShareLink } from '../calculators/technographics/share-
  * the stored result until the visitor edits the numbers or saves the view as their own.
  */
 
+const percent = decimal(0, 100);
+
 /** One rung of a saved profile; shares and interval bounds in percent (0–100). */
-export interface TechnographicsRungResult {
-	count: number;
-	share: number;
+const rungResultSchema = object({
+	count: decimal(0, 10_000_000),
+	share: percent,
 	/** Lower bound of the 95 % Wilson interval. */
-	low: number;
+	low: percent,
 	/** Upper bound of the 95 % Wilson interval. */
-	high: number;
-}
+	high: percent,
+});
+export type TechnographicsRungResult = Infer<typeof rungResultSchema>;
 
 /** The persisted result of an own target group, as other calculators read it. */
-export interface TechnographicsResult {
-	/** How the counts were obtained: typed in or imported from a survey CSV. */
-	source: 'eingabe' | 'umfrage';
-	/** Number of respondents. */
-	n: number;
-	/** Per rung, top (Creators) to bottom (Inactives); `null` = rung not surveyed. */
-	rungs: Record<Rung, TechnographicsRungResult | null>;
-	/** Id of the published data set used as reference (`content/daten/technographics/<id>.yaml`). */
-	referenceId: string | null;
-	/** Index per rung: share ÷ reference share × 100; `null` where either is missing. */
-	index: Record<Rung, number | null>;
-	/** When the result was saved (ISO 8601). */
-	savedAt: string;
-}
+export const technographicsResultSchema = refine(
+	object({
+		/** How the counts were obtained: typed in or imported from a survey CSV. */
+		source: oneOf(['eingabe', 'umfrage'] as const),
+		/** Number of respondents. */
+		n: integer(1, 10_000_000),
+		/** Per rung, top (Creators) to bottom (Inactives); `null` = rung not surveyed. */
+		rungs: byKey(RUNGS, nullable(rungResultSchema)),
+		/** Id of the published data set used as reference (`content/daten/technographics/<id>.yaml`). */
+		referenceId: nullable(text(100)),
+		/** Index per rung: share ÷ reference share × 100; `null` where either is missing. */
+		index: byKey(RUNGS, nullable(decimal(0, Number.MAX_SAFE_INTEGER))),
+		/** When the result was saved (ISO 8601). */
+		savedAt: refine(text(40), (d) => !Number.isNaN(Date.parse(d))),
+	}),
+	// No rung can count more people than were asked.
+	(r) => RUNGS.every((rung) => (r.rungs[rung]?.count ?? 0) <= r.n),
+);
+export type TechnographicsResult = Infer<typeof technographicsResultSchema>;
 
-const isFiniteIn = (v: unknown, min: number, max: number): v is number =>
-	typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-
-/** Returns the value when it is a complete, plausible result, otherwise `undefined`. */
-export function validateTechnographicsResult(value: unknown): TechnographicsResult | null | undefined {
-	if (value === null) return null;
-	if (typeof value !== 'object') return undefined;
-	const v = value as Record<string, unknown>;
-	const rungs = v['rungs'] as Record<string, unknown> | undefined;
-	const index = v['index'] as Record<string, unknown> | undefined;
-	if (v['source'] !== 'eingabe' && v['source'] !== 'umfrage') return undefined;
-	if (!isFiniteIn(v['n'], 1, 10_000_000) || !Number.isInteger(v['n'])) return undefined;
-	if (typeof rungs !== 'object' || rungs === null || typeof index !== 'object' || index === null) return undefined;
-	if (v['referenceId'] !== null && typeof v['referenceId'] !== 'string') return undefined;
-	if (typeof v['savedAt'] !== 'string' || Number.isNaN(Date.parse(v['savedAt']))) return undefined;
-	for (const rung of RUNGS) {
-		const r = rungs[rung] as Record<string, unknown> | null | undefined;
-		if (r === undefined) return undefined;
-		if (r !== null) {
-			const ok =
-				isFiniteIn(r['count'], 0, v['n']) &&
-				isFiniteIn(r['share'], 0, 100) &&
-				isFiniteIn(r['low'], 0, 100) &&
-				isFiniteIn(r['high'], 0, 100);
-			if (!ok) return undefined;
-		}
-		const i = index[rung];
-		if (i !== null && !isFiniteIn(i, 0, Number.MAX_SAFE_INTEGER)) return undefined;
-	}
-	return value as TechnographicsResult;
-}
+/** Returns the value when it is a complete, plausible result (or `null`), otherwise `undefined`. */
+export const validateTechnographicsResult = nullable(technographicsResultSchema);
 
 /** The last own-group profile, shared with the persona builder and the posting-time calculator. */
 export const $technographicsResult = versionedAtom<TechnographicsResult | null>('technographics-ergebnis', null, {

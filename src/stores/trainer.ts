@@ -1,4 +1,5 @@
 import { versionedAtom } from './persisted';
+import { boolean } from '../lib/schema';
 
 /**
  * Trainer mode: shows solutions and trainer notes and prints answer keys. Remembered in this
@@ -8,7 +9,7 @@ import { versionedAtom } from './persisted';
 export const $trainerMode = versionedAtom<boolean>('trainer', false, {
 	version: 1,
 	label: 'Trainermodus',
-	validate: (data) => (typeof data === 'boolean' ? data : undefined),
+	validate: boolean,
 });
 
 const ON = new Set(['1', 'on', 'an', 'ja', 'true']);

@@ -6,7 +6,7 @@ import {
 	followDate,
 	formatWageInput,
 	resolveBudget,
-	validateBudgetSettings,
+	budgetSettingsSchema,
 	withYear,
 } from './settings';
 
@@ -49,13 +49,13 @@ describe('budget settings', () => {
 		expect(followDate(DEFAULT_BUDGET_SETTINGS, new Date('2031-01-10T12:00:00Z')).year).toBe(2027);
 	});
 	it('accept stored settings only when complete', () => {
-		expect(validateBudgetSettings(DEFAULT_BUDGET_SETTINGS)).toEqual(DEFAULT_BUDGET_SETTINGS);
-		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, year: 2024 })).toBeUndefined();
-		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, yearChosen: 'ja' })).toBeUndefined();
-		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, employment: 'frei' })).toBeUndefined();
-		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, wage: 13.9 })).toBeUndefined();
-		expect(validateBudgetSettings({ ...DEFAULT_BUDGET_SETTINGS, wage: 'x'.repeat(41) })).toBeUndefined();
-		expect(validateBudgetSettings('kaputt')).toBeUndefined();
+		expect(budgetSettingsSchema(DEFAULT_BUDGET_SETTINGS)).toEqual(DEFAULT_BUDGET_SETTINGS);
+		expect(budgetSettingsSchema({ ...DEFAULT_BUDGET_SETTINGS, year: 2024 })).toBeUndefined();
+		expect(budgetSettingsSchema({ ...DEFAULT_BUDGET_SETTINGS, yearChosen: 'ja' })).toBeUndefined();
+		expect(budgetSettingsSchema({ ...DEFAULT_BUDGET_SETTINGS, employment: 'frei' })).toBeUndefined();
+		expect(budgetSettingsSchema({ ...DEFAULT_BUDGET_SETTINGS, wage: 13.9 })).toBeUndefined();
+		expect(budgetSettingsSchema({ ...DEFAULT_BUDGET_SETTINGS, wage: 'x'.repeat(41) })).toBeUndefined();
+		expect(budgetSettingsSchema('kaputt')).toBeUndefined();
 	});
 	it('never produce NaN or Infinity, whatever is typed', () => {
 		fc.assert(

@@ -4,31 +4,36 @@
  * them with `parseDecimal` and reports a German message per field.
  */
 import { numberFormat, parseDecimal } from '../../lib/number';
+import { boolean, object, oneOf, text, type Infer } from '../../lib/schema';
 import {
 	applicableYear,
 	EMPLOYMENTS,
 	MINDESTLOHN,
 	YEARS,
 	type BudgetInput,
-	type Employment,
 	type Year,
 } from './budget';
 
-export interface BudgetSettings {
-	hoursPerDay: string;
-	daysPerWeek: string;
-	employment: Employment;
-	wage: string;
+/** Text fields hold what was typed, at most 40 characters. */
+const typed = text(40);
+
+/** What is stored; text fields as typed. */
+export const budgetSettingsSchema = object({
+	hoursPerDay: typed,
+	daysPerWeek: typed,
+	employment: oneOf(EMPLOYMENTS),
+	wage: typed,
 	/** The year whose statutory values apply; follows the date unless `yearChosen`. */
-	year: Year;
+	year: oneOf(YEARS),
 	/** The reader picked the year; otherwise it is the one for today's date (see `followDate`). */
-	yearChosen: boolean;
-	businesses: string;
+	yearChosen: boolean,
+	businesses: typed,
 	/** Empty = no commission or benefits. */
-	commission: string;
+	commission: typed,
 	/** Empty = no surcharge entered (the site gives no figure for it). */
-	surcharge: string;
-}
+	surcharge: typed,
+});
+export type BudgetSettings = Infer<typeof budgetSettingsSchema>;
 
 export type BudgetField = 'hoursPerDay' | 'daysPerWeek' | 'wage' | 'businesses' | 'commission' | 'surcharge';
 
@@ -63,30 +68,6 @@ const LIMITS = {
 	commission: { min: 0, max: 1_000_000, fallback: 0 },
 	surcharge: { min: 0, max: 200 },
 } as const;
-
-const MAX_TEXT = 40;
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
-
-/** The settings when the stored value is complete and plausible, otherwise `undefined`. */
-export function validateBudgetSettings(value: unknown): BudgetSettings | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const v = value as Record<string, unknown>;
-	const texts = ['hoursPerDay', 'daysPerWeek', 'wage', 'businesses', 'commission', 'surcharge'] as const;
-	if (!texts.every((k) => isText(v[k]))) return undefined;
-	if (!EMPLOYMENTS.includes(v['employment'] as Employment)) return undefined;
-	if (!YEARS.includes(v['year'] as Year) || typeof v['yearChosen'] !== 'boolean') return undefined;
-	return {
-		hoursPerDay: v['hoursPerDay'] as string,
-		daysPerWeek: v['daysPerWeek'] as string,
-		employment: v['employment'] as Employment,
-		wage: v['wage'] as string,
-		year: v['year'] as Year,
-		yearChosen: v['yearChosen'],
-		businesses: v['businesses'] as string,
-		commission: v['commission'] as string,
-		surcharge: v['surcharge'] as string,
-	};
-}
 
 export interface ResolvedBudget {
 	/** All inputs, or `null` while a field cannot be read. */

@@ -8,7 +8,7 @@ import {
 	isOttoExample,
 	ottoExample,
 	resolveGoodwill,
-	validateGoodwillSettings,
+	goodwillSettingsSchema,
 } from './settings';
 
 const messages = { orderBelowVoucher: kulanz.form.orderBelowVoucher };
@@ -51,10 +51,10 @@ describe('goodwill settings', () => {
 		);
 	});
 	it('accept stored settings only when complete', () => {
-		expect(validateGoodwillSettings(DEFAULT_GOODWILL_SETTINGS)).toEqual(DEFAULT_GOODWILL_SETTINGS);
-		expect(validateGoodwillSettings({ ...DEFAULT_GOODWILL_SETTINGS, voucher: 10 })).toBeUndefined();
-		expect(validateGoodwillSettings({ recipients: '1' })).toBeUndefined();
-		expect(validateGoodwillSettings(null)).toBeUndefined();
+		expect(goodwillSettingsSchema(DEFAULT_GOODWILL_SETTINGS)).toEqual(DEFAULT_GOODWILL_SETTINGS);
+		expect(goodwillSettingsSchema({ ...DEFAULT_GOODWILL_SETTINGS, voucher: 10 })).toBeUndefined();
+		expect(goodwillSettingsSchema({ recipients: '1' })).toBeUndefined();
+		expect(goodwillSettingsSchema(null)).toBeUndefined();
 	});
 	it('never produce NaN or Infinity, whatever is typed', () => {
 		const text = fc.oneof(

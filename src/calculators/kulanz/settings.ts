@@ -5,6 +5,7 @@
  */
 import { formatEuro, parseDecimal, type ParseOptions } from '../../lib/number';
 import { fillTemplate } from '../../lib/template';
+import { byKey, text, type Infer } from '../../lib/schema';
 import type { GoodwillInput } from './kulanz';
 
 export const GOODWILL_FIELDS = [
@@ -17,7 +18,7 @@ export const GOODWILL_FIELDS = [
 	'lifetimeValue',
 ] as const;
 export type GoodwillField = (typeof GOODWILL_FIELDS)[number];
-export type GoodwillSettings = Record<GoodwillField, string>;
+export type GoodwillSettings = Infer<typeof goodwillSettingsSchema>;
 
 /** The Otto case of 2012 as the chapter reports it: about 50,000 orders (FAZ) and the material's 10 or 20 €. */
 export const OTTO_ORDERS = 50_000;
@@ -94,13 +95,8 @@ export function resolveGoodwill(s: GoodwillSettings, messages: GoodwillMessages)
 	};
 }
 
-/** The stored settings when complete and plausible, otherwise `undefined`. */
-export function validateGoodwillSettings(value: unknown): GoodwillSettings | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const v = value as Record<string, unknown>;
-	if (!GOODWILL_FIELDS.every((f) => typeof v[f] === 'string' && (v[f] as string).length <= 40)) return undefined;
-	return Object.fromEntries(GOODWILL_FIELDS.map((f) => [f, v[f] as string])) as GoodwillSettings;
-}
+/** The stored settings: every field as typed, at most 40 characters. */
+export const goodwillSettingsSchema = byKey(GOODWILL_FIELDS, text(40));
 
 /** Whether the fields show the Otto example (facts as given), so that the page can say so. */
 export function isOttoExample(input: GoodwillInput | null): boolean {

@@ -7,7 +7,7 @@
  * missing fields: a field added in a later version simply gets its empty default, so adding a
  * field never needs a migration. Renaming or reshaping a field does (see migrate.ts).
  */
-import { DEFAULT_SCHEDULE, validateSchedule, type WeeklySchedule } from '../../lib/schedule';
+import { DEFAULT_SCHEDULE, weeklyScheduleSchema, type WeeklySchedule } from '../../lib/schedule';
 import { RUNGS, type Rung } from '../../lib/technographics-rungs';
 
 /** Schema version written into the store envelope, the export file and the share link. */
@@ -210,7 +210,7 @@ export function parsePersona(value: unknown): Persona | undefined {
 	const buyingRole = readEnum(value['buyingRole'], BUYING_ROLES, '');
 	const technographics = parseTechnographics(value['technographics']);
 	const platforms = parseStringList(value['platforms'], MAX_PLATFORMS);
-	const schedule = value['schedule'] === undefined ? { ...DEFAULT_SCHEDULE } : validateSchedule(value['schedule']);
+	const schedule = value['schedule'] === undefined ? { ...DEFAULT_SCHEDULE } : weeklyScheduleSchema(value['schedule']);
 	const scheduleSource = readEnum(value['scheduleSource'], ['standard', 'eigen'] as const, 'standard');
 	const customSections = parseSections(value['customSections']);
 	const updatedAt = readString(value['updatedAt'], new Date(0).toISOString());

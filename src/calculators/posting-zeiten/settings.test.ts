@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHours, DEFAULT_SETTINGS, resolveNumbers, validateSettings } from './settings';
+import { allowedHours, DEFAULT_SETTINGS, resolveNumbers, postingSettingsSchema } from './settings';
 import { decodeLegacySettings, encodeSettingsLink, LEGACY_PARAM, readSharedSettings } from './share';
 import { toBase64Url } from '../../lib/share-link';
 import { toSlot } from './week';
 
 describe('settings', () => {
 	it('accepts the defaults and rejects damaged values', () => {
-		expect(validateSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
-		expect(validateSettings({ ...DEFAULT_SETTINGS, timeZone: 'Mars/Olympus' })).toBeUndefined();
-		expect(validateSettings({ ...DEFAULT_SETTINGS, nightStart: 24 })).toBeUndefined();
-		expect(validateSettings({ ...DEFAULT_SETTINGS, platform: 'myspace' })).toBeUndefined();
-		expect(validateSettings(null)).toBeUndefined();
+		expect(postingSettingsSchema(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+		expect(postingSettingsSchema({ ...DEFAULT_SETTINGS, timeZone: 'Mars/Olympus' })).toBeUndefined();
+		expect(postingSettingsSchema({ ...DEFAULT_SETTINGS, nightStart: 24 })).toBeUndefined();
+		expect(postingSettingsSchema({ ...DEFAULT_SETTINGS, platform: 'myspace' })).toBeUndefined();
+		expect(postingSettingsSchema(null)).toBeUndefined();
 	});
 
 	it('reads typed numbers with decimal comma and reports bad ones next to the field', () => {

@@ -3,40 +3,45 @@
  * the imported data. Numbers the user types are kept as typed („12,5“, even „abc“), so a bad
  * entry is shown with a message instead of being replaced; `resolveNumbers` reads them.
  */
-import { DEFAULT_SCHEDULE, validateSchedule, type WeeklySchedule } from '../../lib/schedule';
+import { DEFAULT_SCHEDULE, weeklyScheduleSchema } from '../../lib/schedule';
+import { boolean, integer, numberSet, object, oneOf, refine, text, type Infer } from '../../lib/schema';
 import { parseDecimal } from '../../lib/number';
-import { PLATFORM_IDS, platformDefault, type PlatformId } from './platforms';
+import { PLATFORM_IDS, platformDefault } from './platforms';
 import { HOURS_PER_WEEK, toSlot } from './week';
 import { isValidTimeZone } from './zone';
 
-export type HeatmapView = 'audience' | 'competition' | 'score';
-export type AudienceModel = 'persona' | 'eigene';
+/** Numbers as typed, so that a bad entry stays visible with its message. */
+const typed = text(40);
 
-export interface PostingSettings {
+/** What is stored and shared: the settings, never the imported data. */
+export const postingSettingsSchema = object({
 	/** IANA zone of the audience; all hours on the page are local hours of this zone. */
-	timeZone: string;
+	timeZone: refine(text(64), isValidTimeZone),
 	/** Leave crawler and file requests out of access logs. */
-	filterBots: boolean;
+	filterBots: boolean,
 	/** The model used while no data are imported. */
-	model: AudienceModel;
+	model: oneOf(['persona', 'eigene'] as const),
 	/** The week entered on this page (model „eigene“). */
-	schedule: WeeklySchedule;
+	schedule: weeklyScheduleSchema,
 	/** Competitor posting times, one entry per line (see competition.ts). */
-	competition: string;
-	platform: PlatformId;
+	competition: text(5000),
+	platform: oneOf(PLATFORM_IDS),
 	/** Half-life in minutes, as typed. */
-	halfLife: string;
-	postsPerWeek: string;
-	minGapHours: string;
-	excludeNights: boolean;
+	halfLife: typed,
+	postsPerWeek: typed,
+	minGapHours: typed,
+	excludeNights: boolean,
 	/** Night from this hour … */
-	nightStart: number;
+	nightStart: integer(0, 23),
 	/** … until this hour (exclusive), wrapping past midnight. */
-	nightEnd: number;
+	nightEnd: integer(0, 23),
 	/** Weekdays without posts, 0 = Montag. */
-	excludedDays: number[];
-	view: HeatmapView;
-}
+	excludedDays: numberSet(integer(0, 6), 50),
+	view: oneOf(['audience', 'competition', 'score'] as const),
+});
+export type PostingSettings = Infer<typeof postingSettingsSchema>;
+export type HeatmapView = PostingSettings['view'];
+export type AudienceModel = PostingSettings['model'];
 
 export const DEFAULT_SETTINGS: PostingSettings = {
 	timeZone: 'Europe/Berlin',
@@ -61,52 +66,6 @@ export const LIMITS = {
 	minGapHours: { min: 0, max: 84 },
 } as const;
 
-const isHour = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 23;
-const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-
-/** The settings when the value is complete and valid, otherwise `undefined`. */
-export function validateSettings(value: unknown): PostingSettings | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const v = value as Record<string, unknown>;
-	const schedule = validateSchedule(v['schedule']);
-	const days = v['excludedDays'];
-	if (
-		!isText(v['timeZone'], 64) ||
-		!isValidTimeZone(v['timeZone']) ||
-		typeof v['filterBots'] !== 'boolean' ||
-		(v['model'] !== 'persona' && v['model'] !== 'eigene') ||
-		!schedule ||
-		!isText(v['competition'], 5000) ||
-		!PLATFORM_IDS.includes(v['platform'] as PlatformId) ||
-		!isText(v['halfLife'], 40) ||
-		!isText(v['postsPerWeek'], 40) ||
-		!isText(v['minGapHours'], 40) ||
-		typeof v['excludeNights'] !== 'boolean' ||
-		!isHour(v['nightStart']) ||
-		!isHour(v['nightEnd']) ||
-		!Array.isArray(days) ||
-		!days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6) ||
-		!['audience', 'competition', 'score'].includes(v['view'] as string)
-	) {
-		return undefined;
-	}
-	return {
-		timeZone: v['timeZone'],
-		filterBots: v['filterBots'],
-		model: v['model'],
-		schedule,
-		competition: v['competition'],
-		platform: v['platform'] as PlatformId,
-		halfLife: v['halfLife'],
-		postsPerWeek: v['postsPerWeek'],
-		minGapHours: v['minGapHours'],
-		excludeNights: v['excludeNights'],
-		nightStart: v['nightStart'],
-		nightEnd: v['nightEnd'],
-		excludedDays: [...new Set(days as number[])].sort((a, b) => a - b),
-		view: v['view'] as HeatmapView,
-	};
-}
 
 export type NumberField = keyof typeof LIMITS;
 

@@ -6,7 +6,7 @@
  * is rewritten to the fragment at once.
  */
 import { decodeLink, encodeLink, fromBase64Url, isLink, type LinkEncodeResult } from '../../lib/share-link';
-import { validateSettings, type PostingSettings } from './settings';
+import { postingSettingsSchema, type PostingSettings } from './settings';
 
 export const SHARE_KEY = 'posting-zeiten';
 const SHARE_VERSION = 1;
@@ -27,7 +27,7 @@ export function decodeLegacySettings(code: string): PostingSettings | undefined 
 			v?: unknown;
 			s?: unknown;
 		} | null;
-		return parsed?.v === 1 ? validateSettings(parsed.s) : undefined;
+		return parsed?.v === 1 ? postingSettingsSchema(parsed.s) : undefined;
 	} catch {
 		return undefined;
 	}
@@ -41,7 +41,7 @@ export async function readSharedSettings(href: string): Promise<SharedSettings> 
 	const url = new URL(href);
 	if (isLink(url.hash, SHARE_KEY)) {
 		const link = await decodeLink(url.hash, SHARE_KEY, SHARE_VERSION);
-		return { found: true, settings: link.ok ? validateSettings(link.data) : undefined };
+		return { found: true, settings: link.ok ? postingSettingsSchema(link.data) : undefined };
 	}
 	const legacy = url.searchParams.get(LEGACY_PARAM);
 	return legacy === null ? { found: false } : { found: true, settings: decodeLegacySettings(legacy) };

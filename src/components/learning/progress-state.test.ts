@@ -5,7 +5,7 @@ import {
 	setChapterDone,
 	setExerciseDone,
 	summarizeProgress,
-	validateProgress,
+	progressSchema,
 } from './progress-state';
 
 describe('progress reducers', () => {
@@ -44,9 +44,9 @@ describe('summarizeProgress', () => {
 	});
 });
 
-describe('validateProgress', () => {
+describe('progressSchema', () => {
 	it('accepts and normalizes valid data', () => {
-		expect(validateProgress({ chapters: ['b', 'a', 'a'], exercises: ['a/10', 'a/2'] })).toEqual({
+		expect(progressSchema({ chapters: ['b', 'a', 'a'], exercises: ['a/10', 'a/2'] })).toEqual({
 			chapters: ['a', 'b'],
 			exercises: ['a/10', 'a/2'],
 		});
@@ -65,6 +65,6 @@ describe('validateProgress', () => {
 		['an exercise with markup', { chapters: [], exercises: ['<b>/1'] }],
 		['too many entries', { chapters: Array.from({ length: 1001 }, (_, i) => `k${i}`), exercises: [] }],
 	])('rejects %s', (_name, data) => {
-		expect(validateProgress(data)).toBeUndefined();
+		expect(progressSchema(data)).toBeUndefined();
 	});
 });
