@@ -12,6 +12,7 @@
  * - Otherwise the problem is named; for `invalid` data, salvageData keeps the readable items.
  * - A newer version is never interpreted: the caller keeps it untouched and works read-only.
  */
+import { isRecord } from './is-record';
 
 /** Why a stored string could not be loaded as it was. */
 export type ProblemKind = 'json' | 'format' | 'newer' | 'old' | 'invalid';
@@ -38,9 +39,6 @@ export interface Decoded<T> {
 	/** For `invalid`: the data after migration, for `salvageData` (src/lib/salvage.ts). */
 	data?: unknown;
 }
-
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Run a validator that might throw on hostile input; a throw counts as „invalid“. */
 export function check<T>(validate: (d: unknown) => T | undefined, data: unknown): T | undefined {

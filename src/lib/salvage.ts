@@ -3,7 +3,8 @@
  * a stored value is unreadable (see src/stores/persisted-recovery.ts), so it costs reading pages
  * nothing.
  */
-import { check, isRecord, type EnvelopeOptions } from './envelope';
+import { check, type EnvelopeOptions } from './envelope';
+import { isRecord } from './is-record';
 
 /**
  * Keep what `accepts` allows of `value`, item by item: list items and object keys are tried one

@@ -11,6 +11,7 @@
  * Objects drop unknown keys unless `exact` is set, so that a value never carries more than its type
  * says; lists are checked item by item (the repair in src/lib/salvage.ts keeps the readable ones).
  */
+import { isRecord } from './is-record';
 
 /** Checks an unknown value; returns the cleaned value, or `undefined` when it does not fit. */
 export type Schema<T> = (value: unknown) => T | undefined;
@@ -30,8 +31,7 @@ export type ObjectOf<P extends Props> = Flat<
 	{ [K in Exclude<keyof P, OptionalKeys<P>>]: Infer<P[K]> } & { [K in OptionalKeys<P>]?: Infer<P[K]> }
 >;
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isRecord };
 
 export const boolean: Schema<boolean> = (v) => (typeof v === 'boolean' ? v : undefined);
 
@@ -66,11 +66,12 @@ export const nullable =
 	(v) =>
 		v === null ? null : schema(v);
 
-export const optional = <T>(schema: Schema<T>): OptionalSchema<T> => Object.assign((v: unknown) => schema(v), { optional: true as const });
+export const optional = <T>(schema: Schema<T>): OptionalSchema<T> =>
+	Object.assign((v: unknown) => schema(v), { optional: true as const });
 
 /** A value that may be missing (older data, a field added later): then `fallback()` is used. */
 export const withDefault =
-	<T>(schema: Schema<T>, fallback: () => T): Schema<T> =>
+	<T>(schema: Schema<T>, fallback: () => NoInfer<T>): Schema<T> =>
 	(v) =>
 		v === undefined ? fallback() : schema(v);
 

@@ -11,7 +11,7 @@ import {
 	DEFAULT_MONTHS,
 	removeMonth,
 	salvageMonths,
-	validateMonths,
+	monthsSchema,
 	type MonthDraft,
 } from '../calculators/kpi-monitoring/months';
 import type { MeasureId } from '../calculators/kpi-monitoring/measures';
@@ -19,7 +19,7 @@ import type { MeasureId } from '../calculators/kpi-monitoring/measures';
 export const $kpiMonths = versionedAtom<MonthDraft[]>('kpi-monitoring', [...DEFAULT_MONTHS], {
 	version: 1,
 	label: 'KPI-Monitoring',
-	validate: validateMonths,
+	validate: monthsSchema,
 	salvage: salvageMonths,
 });
 
@@ -48,7 +48,7 @@ export function removeKpiMonth(id: string): void {
 
 /** Replace the whole table, e.g. by an imported file that passed every check. */
 export function replaceKpiMonths(months: MonthDraft[]): void {
-	const valid = validateMonths(months);
+	const valid = monthsSchema(months);
 	if (valid) $kpiMonths.set(valid);
 }
 

@@ -2,7 +2,7 @@
  * The personas of the persona builder, shared with the posting-time calculator.
  *
  * Stored shape (localStorage, see persisted.ts):
- * - `smp:personas` → `{ v: PERSONA_VERSION, data: Persona[] }`, validated by parsePersonaList on
+ * - `smp:personas` → `{ v: PERSONA_VERSION, data: Persona[] }`, validated by personaListSchema on
  *   load and upgraded by migratePersonaList. Validation is per persona and per field: what cannot
  *   be read is reported, the original is kept under a backup key (persisted.ts), the rest loads.
  * - `smp:persona-aktiv` → `{ v: 1, data: string | null }`, the id of the persona being edited.
@@ -23,7 +23,7 @@ import {
 } from '../calculators/persona/persona-list';
 import {
 	createEmptyPersona,
-	parsePersonaList,
+	personaListSchema,
 	PERSONA_VERSION,
 	type Persona,
 	type PersonaKind,
@@ -39,7 +39,7 @@ export type { Persona, PersonaKind } from '../calculators/persona/schema';
 
 export const $personas = versionedAtom<Persona[]>('personas', [], {
 	version: PERSONA_VERSION,
-	validate: parsePersonaList,
+	validate: personaListSchema,
 	migrate: migratePersonaList,
 	label: 'Personas',
 });

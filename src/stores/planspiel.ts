@@ -12,16 +12,25 @@ import './persisted-recovery';
 import { parseSwitchParam } from './trainer';
 import type { Step } from '../planspiel/replay';
 import { MAX_GROUP_NAME } from '../planspiel/path-code';
+import { boolean, integer, isRecord, list, object, type Infer, type Schema } from '../lib/schema';
 
-export interface SavedGame {
+const MAX_STEPS = 40;
+
+/** One decision; a game is only its decisions (src/planspiel/replay.ts recomputes the rest). */
+const stepSchema: Schema<Step> = object({ choice: integer(0, 8), timedOut: boolean });
+
+/** One running game as stored. */
+const savedGameSchema = object({
 	/** Scenario version the steps were played in. */
-	version: number;
+	version: integer(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
 	/** The intro has been left; the first round (and its countdown) is running. */
-	started: boolean;
-	steps: Step[];
+	started: boolean,
+	steps: list(stepSchema, MAX_STEPS),
 	/** The consequence of the last step has been read; otherwise a reload shows it again. */
-	seen: boolean;
-}
+	seen: boolean,
+});
+export type SavedGame = Infer<typeof savedGameSchema>;
+const GAME_ID = /^[a-z0-9-]{2,40}$/;
 
 export interface PlanspielState {
 	/** By scenario id. */
@@ -35,41 +44,17 @@ export interface PlanspielState {
 export const DEFAULT_PLANSPIEL: PlanspielState = { games: {}, countdown: true, group: '' };
 
 export { MAX_GROUP_NAME };
-const MAX_STEPS = 40;
-
-const isStep = (v: unknown): v is Step =>
-	typeof v === 'object' &&
-	v !== null &&
-	Number.isInteger((v as Step).choice) &&
-	(v as Step).choice >= 0 &&
-	(v as Step).choice < 9 &&
-	typeof (v as Step).timedOut === 'boolean';
-
-function validateGame(v: unknown): SavedGame | undefined {
-	if (typeof v !== 'object' || v === null) return undefined;
-	const g = v as Record<string, unknown>;
-	const steps = g['steps'];
-	if (!Number.isInteger(g['version']) || typeof g['started'] !== 'boolean' || typeof g['seen'] !== 'boolean')
-		return undefined;
-	if (!Array.isArray(steps) || steps.length > MAX_STEPS || !steps.every(isStep)) return undefined;
-	return {
-		version: g['version'] as number,
-		started: g['started'],
-		seen: g['seen'],
-		steps: steps.map((s) => ({ choice: s.choice, timedOut: s.timedOut })),
-	};
-}
 
 /** The stored state with every game readable, kept and cleaned; `lost` counts the games that were not. */
 function readPlanspiel(value: unknown): { value: PlanspielState; lost: number } | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	const v = value as Record<string, unknown>;
+	if (!isRecord(value)) return undefined;
+	const v = value;
 	const games = v['games'];
-	if (typeof games !== 'object' || games === null || Array.isArray(games)) return undefined;
+	if (!isRecord(games)) return undefined;
 	const kept: Record<string, SavedGame> = {};
 	let lost = 0;
 	for (const [id, game] of Object.entries(games)) {
-		const valid = /^[a-z0-9-]{2,40}$/.test(id) ? validateGame(game) : undefined;
+		const valid = GAME_ID.test(id) ? savedGameSchema(game) : undefined;
 		if (valid) kept[id] = valid;
 		else lost++;
 	}

@@ -3,7 +3,7 @@ import {
 	EMPTY_PROGRESS,
 	setChapterDone,
 	setExerciseDone,
-	progressSchema,
+	validateProgress,
 	type Progress,
 } from '../components/learning/progress-state';
 
@@ -15,7 +15,7 @@ import {
 export const $progress = versionedAtom<Progress>('progress', EMPTY_PROGRESS, {
 	version: 1,
 	label: 'Lernfortschritt',
-	validate: progressSchema,
+	validate: validateProgress,
 });
 
 /** Mark a chapter (slug) as done, or take the mark back. */

@@ -7,7 +7,7 @@ import {
 	resetChapterQuiz,
 	startAttempt,
 	submitAnswer,
-	validateQuizState,
+	quizStateSchema,
 	type QuizState,
 } from '../components/learning/quiz-state';
 
@@ -19,7 +19,7 @@ import {
 export const $quizAnswers = versionedAtom<QuizState>(
 	'quiz',
 	{},
-	{ version: QUIZ_STATE_VERSION, label: 'Quiz-Antworten', validate: validateQuizState, migrate: migrateQuizState },
+	{ version: QUIZ_STATE_VERSION, label: 'Quiz-Antworten', validate: quizStateSchema, migrate: migrateQuizState },
 );
 
 /** A fresh seed for a new attempt; the order only has to differ between learners, not be secret. */

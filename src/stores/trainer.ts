@@ -1,5 +1,4 @@
 import { versionedAtom } from './persisted';
-import { boolean } from '../lib/schema';
 
 /**
  * Trainer mode: shows solutions and trainer notes and prints answer keys. Remembered in this
@@ -9,7 +8,7 @@ import { boolean } from '../lib/schema';
 export const $trainerMode = versionedAtom<boolean>('trainer', false, {
 	version: 1,
 	label: 'Trainermodus',
-	validate: boolean,
+	validate: (data) => (typeof data === 'boolean' ? data : undefined),
 });
 
 const ON = new Set(['1', 'on', 'an', 'ja', 'true']);

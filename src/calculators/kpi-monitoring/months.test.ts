@@ -10,7 +10,7 @@ import {
 	parseMonth,
 	removeMonth,
 	salvageMonths,
-	validateMonths,
+	monthsSchema,
 	type MonthDraft,
 } from './months';
 
@@ -90,15 +90,15 @@ describe('salvageMonths', () => {
 	});
 });
 
-describe('validateMonths', () => {
+describe('monthsSchema', () => {
 	it('accepts the defaults and rejects damaged tables', () => {
-		expect(validateMonths(DEFAULT_MONTHS)).toEqual(DEFAULT_MONTHS);
-		expect(validateMonths([DEFAULT_MONTHS[0]])).toBeUndefined();
-		expect(validateMonths([DEFAULT_MONTHS[0], DEFAULT_MONTHS[0]])).toBeUndefined();
-		expect(validateMonths([month('m1'), { ...month('m2'), id: '../x' }])).toBeUndefined();
-		expect(validateMonths([month('m1'), { ...month('m2'), values: { followers: 3 } }])).toBeUndefined();
-		expect(validateMonths([month('m1'), month('m2', {}, 'x'.repeat(31))])).toBeUndefined();
-		expect(validateMonths('kaputt')).toBeUndefined();
+		expect(monthsSchema(DEFAULT_MONTHS)).toEqual(DEFAULT_MONTHS);
+		expect(monthsSchema([DEFAULT_MONTHS[0]])).toBeUndefined();
+		expect(monthsSchema([DEFAULT_MONTHS[0], DEFAULT_MONTHS[0]])).toBeUndefined();
+		expect(monthsSchema([month('m1'), { ...month('m2'), id: '../x' }])).toBeUndefined();
+		expect(monthsSchema([month('m1'), { ...month('m2'), values: { followers: 3 } }])).toBeUndefined();
+		expect(monthsSchema([month('m1'), month('m2', {}, 'x'.repeat(31))])).toBeUndefined();
+		expect(monthsSchema('kaputt')).toBeUndefined();
 	});
 	it('never lets a parsed value become NaN or Infinity', () => {
 		fc.assert(

@@ -4,15 +4,32 @@
  */
 import { parseDecimal } from '../../lib/number';
 import { fillTemplate } from '../../lib/template';
+import { byKey, list, object, refine, text, type Infer } from '../../lib/schema';
 import { MEASURE_LIMITS, MEASURES, type MeasureId } from './measures';
 
-export interface MonthDraft {
+export const MIN_MONTHS = 2;
+export const MAX_MONTHS = 60;
+export const MAX_LABEL = 30;
+
+const monthId = text(7, /^m\d{1,6}$/);
+const monthLabel = text(MAX_LABEL);
+const typedValue = text(40);
+
+/** One month of the table as stored. */
+export const monthDraftSchema = object({
 	/** Stable key for fields and list items, e.g. „m3“. */
-	id: string;
+	id: monthId,
 	/** Free label such as „2026-03“ or „März 2026“; empty shows „Monat 1“ etc. */
-	label: string;
-	values: Record<MeasureId, string>;
-}
+	label: monthLabel,
+	values: byKey(MEASURES, typedValue),
+});
+export type MonthDraft = Infer<typeof monthDraftSchema>;
+
+/** The stored table: 2–60 months with distinct ids. */
+export const monthsSchema = refine(
+	list(monthDraftSchema, MAX_MONTHS, MIN_MONTHS),
+	(months) => new Set(months.map((m) => m.id)).size === months.length,
+);
 
 export interface ParsedMonth {
 	id: string;
@@ -21,10 +38,6 @@ export interface ParsedMonth {
 	values: Record<MeasureId, number | null>;
 	errors: Partial<Record<MeasureId, string>>;
 }
-
-export const MIN_MONTHS = 2;
-export const MAX_MONTHS = 60;
-export const MAX_LABEL = 30;
 
 export function emptyValues(): Record<MeasureId, string> {
 	return Object.fromEntries(MEASURES.map((m) => [m, ''])) as Record<MeasureId, string>;
@@ -109,35 +122,8 @@ export function removeMonth(months: readonly MonthDraft[], id: string): MonthDra
 	return months.filter((m) => m.id !== id);
 }
 
-const isMonthId = (id: unknown): id is string => typeof id === 'string' && /^m\d{1,6}$/.test(id);
-const isLabel = (label: unknown): label is string => typeof label === 'string' && label.length <= MAX_LABEL;
-const isValue = (value: unknown): value is string => typeof value === 'string' && value.length <= 40;
-
-/** Stored table when complete and plausible, otherwise `undefined`. */
-export function validateMonths(value: unknown): MonthDraft[] | undefined {
-	if (!Array.isArray(value) || value.length < MIN_MONTHS || value.length > MAX_MONTHS) return undefined;
-	const ids = new Set<string>();
-	const out: MonthDraft[] = [];
-	for (const item of value as unknown[]) {
-		if (typeof item !== 'object' || item === null) return undefined;
-		const v = item as Record<string, unknown>;
-		const values = v['values'] as Record<string, unknown> | null | undefined;
-		if (!isMonthId(v['id']) || ids.has(v['id'])) return undefined;
-		if (!isLabel(v['label'])) return undefined;
-		if (typeof values !== 'object' || values === null) return undefined;
-		if (!MEASURES.every((m) => isValue(values[m]))) return undefined;
-		ids.add(v['id']);
-		out.push({
-			id: v['id'],
-			label: v['label'],
-			values: Object.fromEntries(MEASURES.map((m) => [m, values[m] as string])) as Record<MeasureId, string>,
-		});
-	}
-	return out;
-}
-
 /**
- * What can be kept of a stored table that failed `validateMonths`: every readable month, with an
+ * What can be kept of a stored table that failed `monthsSchema`: every readable month, with an
  * unreadable label or value left empty; a repeated id gets a fresh one, and the table is filled
  * up to the two months a comparison needs. `lost` counts dropped months and emptied fields.
  */
@@ -151,18 +137,20 @@ export function salvageMonths(value: unknown): { value: MonthDraft[]; lost: numb
 			string,
 			unknown
 		>;
-		if (out.length >= MAX_MONTHS || !isMonthId(v['id'])) {
+		const storedId = monthId(v['id']);
+		if (out.length >= MAX_MONTHS || storedId === undefined) {
 			lost++;
 			continue;
 		}
-		const label = isLabel(v['label']) ? v['label'] : '';
+		const label = monthLabel(v['label']) ?? '';
 		const values = emptyValues();
 		for (const m of MEASURES) {
-			if (isValue(stored[m])) values[m] = stored[m];
+			const value = typedValue(stored[m]);
+			if (value !== undefined) values[m] = value;
 			else if (stored[m] !== undefined) lost++;
 		}
 		if (label !== v['label']) lost++;
-		const id = out.some((m) => m.id === v['id']) ? nextMonthId(out) : v['id'];
+		const id = out.some((m) => m.id === storedId) ? nextMonthId(out) : storedId;
 		out.push({ id, label, values });
 	}
 	while (out.length < MIN_MONTHS) out.push({ id: nextMonthId(out), label: '', values: emptyValues() });

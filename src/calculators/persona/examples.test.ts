@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createExample, EXAMPLE_IDS } from './examples';
-import { parsePersona, TEXT_FIELDS } from './schema';
+import { personaSchema, TEXT_FIELDS } from './schema';
 import { validatePersona } from './validate';
 
 describe('example personas', () => {
 	it.each(EXAMPLE_IDS)('%s is a valid, marked example without problems', (id) => {
 		const p = createExample(id);
-		expect(parsePersona(p)).toEqual(p);
+		expect(personaSchema(p)).toEqual(p);
 		expect(p.origin).toBe('beispiel');
 		expect(validatePersona(p)).toEqual([]);
 	});

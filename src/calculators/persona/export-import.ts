@@ -5,7 +5,7 @@
  * changes nothing — the file itself is the reader's copy, so nothing is lost.
  */
 import { runMigrations } from './migrate';
-import { MAX_PERSONAS, parsePersona, PERSONA_VERSION, type Persona } from './schema';
+import { MAX_PERSONAS, personaSchema, PERSONA_VERSION, type Persona } from './schema';
 
 export const EXPORT_FORMAT = 'social-media-praxis/personas';
 /** Larger files are refused before parsing; hundreds of full personas stay far below this. */
@@ -87,7 +87,7 @@ export function parseImport(text: string): ImportResult {
 	if (list.length > MAX_PERSONAS) return { ok: false, error: 'tooLarge' };
 	const personas: Persona[] = [];
 	for (const [i, item] of list.entries()) {
-		const persona = parsePersona(runMigrations(item, version as number));
+		const persona = personaSchema(runMigrations(item, version as number));
 		if (!persona) {
 			const name = (item as Record<string, unknown> | null)?.['name'];
 			return { ok: false, error: 'invalid', position: i + 1, ...(typeof name === 'string' ? { name } : {}) };

@@ -1,7 +1,7 @@
 /**
  * Parsers for the numeric form fields. They wrap parseDecimal (decimal comma, German messages)
  * with the ranges of the persona schema, so the island never stores NaN, Infinity or a value
- * outside what parsePersona accepts on the next load.
+ * outside what personaSchema accepts on the next load.
  */
 import { parseDecimal } from '../../lib/number';
 

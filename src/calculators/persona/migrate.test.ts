@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope } from '../../lib/envelope';
 import { migratePersonaList, runMigrations, type MigrationStep } from './migrate';
-import { createEmptyPersona, parsePersonaList, PERSONA_VERSION } from './schema';
+import { createEmptyPersona, personaListSchema, PERSONA_VERSION } from './schema';
 
 // A made-up history to exercise the chain: v1 stored „platforms“ as one comma-separated string,
 // v2 renamed „motto“ to „quote“.
@@ -52,7 +52,7 @@ describe('migratePersonaList', () => {
 		const options = {
 			version: PERSONA_VERSION,
 			label: 'Personas',
-			validate: parsePersonaList,
+			validate: personaListSchema,
 			migrate: migratePersonaList,
 		};
 		const current = JSON.stringify({ v: PERSONA_VERSION, data: [createEmptyPersona('a', 'A', new Date(0))] });

@@ -4,7 +4,7 @@
  *
  * Version 1 is the first published shape, so the chain is still empty; the first breaking change
  * adds `STEPS[1]` (1 → 2) here and raises PERSONA_VERSION in schema.ts. Adding a field needs no
- * step, because parsePersona fills missing fields with their defaults.
+ * step, because personaSchema fills missing fields with their defaults.
  */
 import { PERSONA_VERSION } from './schema';
 

@@ -7,7 +7,7 @@ import { parseImport, serializeExport } from './export-import';
 import { parseMinutesInput, parseShareInput } from './inputs';
 import { describeOnlineWindows } from './online-windows';
 import { personaArb, personaListArb } from './persona.arbitrary';
-import { parsePersona } from './schema';
+import { personaSchema } from './schema';
 import { decodeShareHash, encodeShareFragment } from './share-link';
 import { validatePersona } from './validate';
 
@@ -56,7 +56,7 @@ describe('no NaN or Infinity for any input', () => {
 	});
 
 	it('parsers never throw on arbitrary data', async () => {
-		fc.assert(fc.property(fc.anything(), (value) => void parsePersona(value)));
+		fc.assert(fc.property(fc.anything(), (value) => void personaSchema(value)));
 		fc.assert(fc.property(fc.string(), (text) => void parseImport(text)));
 		await fc.assert(
 			fc.asyncProperty(fc.string(), async (text) => void (await decodeShareHash(`#persona=1.z.${text}`))),
@@ -89,6 +89,6 @@ describe('round trips', () => {
 	});
 
 	it('parsing a valid persona changes nothing', () => {
-		fc.assert(fc.property(personaArb, (p) => void expect(parsePersona(JSON.parse(JSON.stringify(p)))).toEqual(p)));
+		fc.assert(fc.property(personaArb, (p) => void expect(personaSchema(JSON.parse(JSON.stringify(p)))).toEqual(p)));
 	});
 });

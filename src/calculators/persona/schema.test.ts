@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEDULE } from '../../lib/schedule';
-import { createEmptyPersona, LONG_MAX, parsePersona, parsePersonaList, TEXT_FIELDS } from './schema';
+import { createEmptyPersona, LONG_MAX, personaSchema, personaListSchema, TEXT_FIELDS } from './schema';
 
 const NOW = new Date('2025-01-02T03:04:05.000Z');
 
@@ -15,15 +15,15 @@ describe('createEmptyPersona', () => {
 	});
 });
 
-describe('parsePersona', () => {
+describe('personaSchema', () => {
 	const valid = createEmptyPersona('abc', 'Anna', NOW, 'b2b');
 
 	it('returns an equal copy of a valid persona', () => {
-		expect(parsePersona(JSON.parse(JSON.stringify(valid)))).toEqual(valid);
+		expect(personaSchema(JSON.parse(JSON.stringify(valid)))).toEqual(valid);
 	});
 
 	it('fills fields that a file does not contain yet', () => {
-		const p = parsePersona({ id: 'x1', name: 'Kurz' });
+		const p = personaSchema({ id: 'x1', name: 'Kurz' });
 		expect(p?.name).toBe('Kurz');
 		expect(p?.kind).toBe('b2c');
 		expect(p?.platforms).toEqual([]);
@@ -31,7 +31,7 @@ describe('parsePersona', () => {
 	});
 
 	it('drops unknown keys', () => {
-		expect(parsePersona({ ...valid, hacked: true })).not.toHaveProperty('hacked');
+		expect(personaSchema({ ...valid, hacked: true })).not.toHaveProperty('hacked');
 	});
 
 	it.each([
@@ -47,30 +47,30 @@ describe('parsePersona', () => {
 		['schedule out of range', { ...valid, schedule: { ...DEFAULT_SCHEDULE, workStart: 1440 } }],
 		['section without id', { ...valid, customSections: [{ title: 'a', text: '' }] }],
 	])('rejects %s', (_label, value) => {
-		expect(parsePersona(value)).toBeUndefined();
+		expect(personaSchema(value)).toBeUndefined();
 	});
 
 	it('keeps a text longer than the form allows (it is flagged, not dropped)', () => {
 		const long = 'x'.repeat(100_001);
 		expect(long.length).toBeGreaterThan(LONG_MAX);
-		expect(parsePersona({ ...valid, goals: long })?.goals).toBe(long);
+		expect(personaSchema({ ...valid, goals: long })?.goals).toBe(long);
 	});
 
 	it('turns -0 into 0', () => {
-		const p = parsePersona({ ...valid, technographics: { shares: { critics: -0 }, source: 'profil' } });
+		const p = personaSchema({ ...valid, technographics: { shares: { critics: -0 }, source: 'profil' } });
 		expect(Object.is(p?.technographics.shares.critics, 0)).toBe(true);
 	});
 });
 
-describe('parsePersonaList', () => {
+describe('personaListSchema', () => {
 	it('accepts a list with unique ids', () => {
 		const a = createEmptyPersona('a', 'A', NOW);
 		const b = createEmptyPersona('b', 'B', NOW);
-		expect(parsePersonaList([a, b])).toEqual([a, b]);
+		expect(personaListSchema([a, b])).toEqual([a, b]);
 	});
 	it('rejects duplicate ids and non-arrays', () => {
 		const a = createEmptyPersona('a', 'A', NOW);
-		expect(parsePersonaList([a, a])).toBeUndefined();
-		expect(parsePersonaList({ a })).toBeUndefined();
+		expect(personaListSchema([a, a])).toBeUndefined();
+		expect(personaListSchema({ a })).toBeUndefined();
 	});
 });

@@ -7,7 +7,20 @@
  * missing fields: a field added in a later version simply gets its empty default, so adding a
  * field never needs a migration. Renaming or reshaping a field does (see migrate.ts).
  */
-import { DEFAULT_SCHEDULE, weeklyScheduleSchema, type WeeklySchedule } from '../../lib/schedule';
+import { DEFAULT_SCHEDULE, weeklyScheduleSchema } from '../../lib/schedule';
+import {
+	decimal,
+	dict,
+	list,
+	object,
+	oneOf,
+	refine,
+	text,
+	transform,
+	withDefault,
+	type Infer,
+	type Schema,
+} from '../../lib/schema';
 import { RUNGS, type Rung } from '../../lib/technographics-rungs';
 
 /** Schema version written into the store envelope, the export file and the share link. */
@@ -25,7 +38,7 @@ export const BUYING_ROLES = [
 ] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 
-export type PersonaKind = 'b2c' | 'b2b';
+export type PersonaKind = Persona['kind'];
 
 /** Short one-line fields (input) and long fields (textarea), with the length the card has room for. */
 export const SHORT_FIELDS = [
@@ -77,37 +90,6 @@ export const MAX_PLATFORMS = 30;
 export const MAX_SECTIONS = 20;
 export const MAX_PERSONAS = 200;
 
-/** A section the author adds on the overview page („eigener Abschnitt“). */
-export interface CustomSection {
-	id: string;
-	title: string;
-	text: string;
-}
-
-/** Shares (0–100 %) of the persona's group on each rung; rungs overlap, so they do not sum to 100. */
-export interface TechnographicsShares {
-	shares: Partial<Record<Rung, number>>;
-	/** Where the numbers came from: typed by hand or taken from the Technographics calculator. */
-	source: 'hand' | 'profil';
-}
-
-export type Persona = Record<TextField, string> & {
-	id: string;
-	kind: PersonaKind;
-	/** `beispiel` marks the illustrative examples, so the card can say they are not research data. */
-	origin: 'eigen' | 'beispiel';
-	buyingRole: BuyingRole;
-	technographics: TechnographicsShares;
-	platforms: string[];
-	/** The typical week; the posting-time calculator reads it from the active persona. */
-	schedule: WeeklySchedule;
-	/** `standard` until the author has edited or confirmed the week (counts for completeness). */
-	scheduleSource: 'standard' | 'eigen';
-	customSections: CustomSection[];
-	/** ISO timestamp of the last change. */
-	updatedAt: string;
-};
-
 /** A new persona with every field empty and the default week. */
 export function createEmptyPersona(id: string, name: string, now: Date, kind: PersonaKind = 'b2c'): Persona {
 	const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, ''])) as Record<TextField, string>;
@@ -127,120 +109,70 @@ export function createEmptyPersona(id: string, name: string, now: Date, kind: Pe
 	};
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A string of any length (see the limits above); `undefined` (missing) becomes the fallback. */
-function readString(value: unknown, fallback = ''): string | undefined {
-	if (value === undefined) return fallback;
-	return typeof value === 'string' ? value : undefined;
-}
-
-function isId(value: unknown): value is string {
-	return typeof value === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(value);
-}
-
-function readEnum<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T | undefined {
-	if (value === undefined) return fallback;
-	return allowed.includes(value as T) ? (value as T) : undefined;
-}
+/** A string of any length (see the limits above); a missing one is empty. */
+const anyText = withDefault(text(Number.POSITIVE_INFINITY), () => '');
+const idSchema = text(64, /^[A-Za-z0-9_-]{1,64}$/);
+/** One of `values`; a missing one is `fallback`. */
+const choice = <const T extends readonly string[]>(values: T, fallback: T[number]) =>
+	withDefault(oneOf(values), () => fallback);
+const RUNG_KEY = new RegExp(`^(${RUNGS.join('|')})$`);
 
 /** Rung shares: finite numbers 0–100 only; anything else makes the record invalid. */
-export function parseShares(value: unknown): Partial<Record<Rung, number>> | undefined {
-	if (value === undefined) return {};
-	if (!isRecord(value)) return undefined;
-	const out: Partial<Record<Rung, number>> = {};
-	for (const [key, share] of Object.entries(value)) {
-		if (!RUNGS.includes(key as Rung)) return undefined;
-		if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 100) return undefined;
+const sharesSchema = withDefault(
+	transform(
+		dict(RUNG_KEY, decimal(0, 100), RUNGS.length),
 		// `+ 0` turns -0 into 0, so a value survives the JSON round trip unchanged.
-		out[key as Rung] = share + 0;
-	}
-	return out;
-}
+		(shares) =>
+			Object.fromEntries(Object.entries(shares).map(([rung, share]) => [rung, share + 0])) as Partial<
+				Record<Rung, number>
+			>,
+	),
+	() => ({}),
+);
 
-function parseTechnographics(value: unknown): TechnographicsShares | undefined {
-	if (value === undefined) return { shares: {}, source: 'hand' };
-	if (!isRecord(value)) return undefined;
-	const shares = parseShares(value['shares']);
-	const source = readEnum(value['source'], ['hand', 'profil'] as const, 'hand');
-	return shares && source ? { shares, source } : undefined;
-}
+/** Shares (0–100 %) of the persona's group on each rung; rungs overlap, so they do not sum to 100. */
+const technographicsSharesSchema = withDefault(
+	object({
+		shares: sharesSchema,
+		/** Where the numbers came from: typed by hand or taken from the Technographics calculator. */
+		source: choice(['hand', 'profil'], 'hand'),
+	}),
+	() => ({ shares: {}, source: 'hand' as const }),
+);
+export type TechnographicsShares = Infer<typeof technographicsSharesSchema>;
 
-function parseStringList(value: unknown, max: number): string[] | undefined {
-	if (value === undefined) return [];
-	if (!Array.isArray(value) || value.length > max) return undefined;
-	return value.every((v) => typeof v === 'string') ? [...(value as string[])] : undefined;
-}
-
-function parseSections(value: unknown): CustomSection[] | undefined {
-	if (value === undefined) return [];
-	if (!Array.isArray(value) || value.length > MAX_SECTIONS) return undefined;
-	const out: CustomSection[] = [];
-	for (const item of value) {
-		if (!isRecord(item) || !isId(item['id'])) return undefined;
-		const title = readString(item['title']);
-		const text = readString(item['text']);
-		if (title === undefined || text === undefined) return undefined;
-		out.push({ id: item['id'], title, text });
-	}
-	return out;
-}
-
-function parseTexts(value: Record<string, unknown>): Record<TextField, string> | undefined {
-	const out: Partial<Record<TextField, string>> = {};
-	for (const field of TEXT_FIELDS) {
-		const text = readString(value[field]);
-		if (text === undefined) return undefined;
-		out[field] = text;
-	}
-	return out as Record<TextField, string>;
-}
+/** A section the author adds on the overview page („eigener Abschnitt“). */
+const customSectionSchema = object({ id: idSchema, title: anyText, text: anyText });
+export type CustomSection = Infer<typeof customSectionSchema>;
 
 /**
- * Returns a clean copy of the persona when `value` has the current shape, otherwise `undefined`.
- * Unknown keys are dropped; missing optional fields get their defaults.
+ * A persona as stored, exported and shared. Unknown keys are dropped; missing fields get their
+ * defaults, so a field added later needs no migration.
  */
-export function parsePersona(value: unknown): Persona | undefined {
-	if (!isRecord(value) || !isId(value['id'])) return undefined;
-	const texts = parseTexts(value);
-	const kind = readEnum(value['kind'], ['b2c', 'b2b'] as const, 'b2c');
-	const origin = readEnum(value['origin'], ['eigen', 'beispiel'] as const, 'eigen');
-	const buyingRole = readEnum(value['buyingRole'], BUYING_ROLES, '');
-	const technographics = parseTechnographics(value['technographics']);
-	const platforms = parseStringList(value['platforms'], MAX_PLATFORMS);
-	const schedule = value['schedule'] === undefined ? { ...DEFAULT_SCHEDULE } : weeklyScheduleSchema(value['schedule']);
-	const scheduleSource = readEnum(value['scheduleSource'], ['standard', 'eigen'] as const, 'standard');
-	const customSections = parseSections(value['customSections']);
-	const updatedAt = readString(value['updatedAt'], new Date(0).toISOString());
-	if (!texts || !kind || !origin || buyingRole === undefined || !technographics || !platforms) return undefined;
-	if (!schedule || !scheduleSource || !customSections || updatedAt === undefined) return undefined;
-	return {
-		...texts,
-		id: value['id'],
-		kind,
-		origin,
-		buyingRole,
-		technographics,
-		platforms,
-		schedule,
-		scheduleSource,
-		customSections,
-		updatedAt,
-	};
-}
+export const personaSchema = object({
+	...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, anyText])) as Record<TextField, Schema<string>>),
+	id: idSchema,
+	kind: choice(['b2c', 'b2b'], 'b2c'),
+	/** `beispiel` marks the illustrative examples, so the card can say they are not research data. */
+	origin: choice(['eigen', 'beispiel'], 'eigen'),
+	buyingRole: choice(BUYING_ROLES, ''),
+	technographics: technographicsSharesSchema,
+	platforms: withDefault(list(text(Number.POSITIVE_INFINITY), MAX_PLATFORMS), () => []),
+	/** The typical week; the posting-time calculator reads it from the active persona. */
+	schedule: withDefault(weeklyScheduleSchema, () => ({
+		...DEFAULT_SCHEDULE,
+		workDays: [...DEFAULT_SCHEDULE.workDays],
+	})),
+	/** `standard` until the author has edited or confirmed the week (counts for completeness). */
+	scheduleSource: choice(['standard', 'eigen'], 'standard'),
+	customSections: withDefault(list(customSectionSchema, MAX_SECTIONS), () => []),
+	/** ISO timestamp of the last change. */
+	updatedAt: withDefault(text(Number.POSITIVE_INFINITY), () => new Date(0).toISOString()),
+});
+export type Persona = Infer<typeof personaSchema>;
 
 /** A list of personas with unique ids, or `undefined` if any entry is invalid. */
-export function parsePersonaList(value: unknown): Persona[] | undefined {
-	if (!Array.isArray(value) || value.length > MAX_PERSONAS) return undefined;
-	const out: Persona[] = [];
-	const ids = new Set<string>();
-	for (const item of value) {
-		const persona = parsePersona(item);
-		if (!persona || ids.has(persona.id)) return undefined;
-		ids.add(persona.id);
-		out.push(persona);
-	}
-	return out;
-}
+export const personaListSchema = refine(
+	list(personaSchema, MAX_PERSONAS),
+	(personas) => new Set(personas.map((p) => p.id)).size === personas.length,
+);

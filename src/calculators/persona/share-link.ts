@@ -5,7 +5,7 @@
  */
 import { decodeLink, encodeLink, isLink, type LinkEncodeResult, type LinkError } from '../../lib/share-link';
 import { runMigrations } from './migrate';
-import { parsePersona, PERSONA_VERSION, type Persona } from './schema';
+import { personaSchema, PERSONA_VERSION, type Persona } from './schema';
 
 export const SHARE_KEY = 'persona';
 
@@ -26,6 +26,6 @@ export function isShareHash(hash: string): boolean {
 export async function decodeShareHash(hash: string): Promise<ShareDecodeResult> {
 	const link = await decodeLink(hash, SHARE_KEY, PERSONA_VERSION);
 	if (!link.ok) return link;
-	const persona = parsePersona(runMigrations(link.data, link.version));
+	const persona = personaSchema(runMigrations(link.data, link.version));
 	return persona ? { ok: true, persona } : { ok: false, error: 'invalid' };
 }

@@ -5,7 +5,7 @@ import {
 	setChapterDone,
 	setExerciseDone,
 	summarizeProgress,
-	progressSchema,
+	validateProgress,
 } from './progress-state';
 
 describe('progress reducers', () => {
@@ -44,9 +44,9 @@ describe('summarizeProgress', () => {
 	});
 });
 
-describe('progressSchema', () => {
+describe('validateProgress', () => {
 	it('accepts and normalizes valid data', () => {
-		expect(progressSchema({ chapters: ['b', 'a', 'a'], exercises: ['a/10', 'a/2'] })).toEqual({
+		expect(validateProgress({ chapters: ['b', 'a', 'a'], exercises: ['a/10', 'a/2'] })).toEqual({
 			chapters: ['a', 'b'],
 			exercises: ['a/10', 'a/2'],
 		});
@@ -65,6 +65,6 @@ describe('progressSchema', () => {
 		['an exercise with markup', { chapters: [], exercises: ['<b>/1'] }],
 		['too many entries', { chapters: Array.from({ length: 1001 }, (_, i) => `k${i}`), exercises: [] }],
 	])('rejects %s', (_name, data) => {
-		expect(progressSchema(data)).toBeUndefined();
+		expect(validateProgress(data)).toBeUndefined();
 	});
 });

@@ -6,23 +6,13 @@
  * both sorted and free of duplicates. A chapter is its slug; an exercise is `<chapter>/<number>`
  * (see `exerciseKey`), which stays valid when chapters are renumbered.
  */
-import { object, text, textSet, type Infer } from '../../lib/schema';
 
-const CHAPTER = /^[a-z0-9-]{1,100}$/;
-const EXERCISE = /^[a-z0-9-]{1,100}\/[1-9]\d{0,2}$/;
-const MAX_ITEMS = 1000;
-
-/** The stored progress; unknown keys make it unreadable (they would be lost on the next save). */
-export const progressSchema = object(
-	{
-		/** Slugs of the chapters marked as done. */
-		chapters: textSet(text(100, CHAPTER), MAX_ITEMS),
-		/** Exercises ticked as done, as `exerciseKey(chapter, number)`. */
-		exercises: textSet(text(110, EXERCISE), MAX_ITEMS),
-	},
-	true,
-);
-export type Progress = Infer<typeof progressSchema>;
+export interface Progress {
+	/** Slugs of the chapters marked as done. */
+	chapters: string[];
+	/** Exercises ticked as done, as `exerciseKey(chapter, number)`. */
+	exercises: string[];
+}
 
 export interface ProgressSummary {
 	chaptersDone: number;
@@ -32,6 +22,10 @@ export interface ProgressSummary {
 }
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({ chapters: [], exercises: [] }) as Progress;
+
+const CHAPTER = /^[a-z0-9-]{1,100}$/;
+const EXERCISE = /^[a-z0-9-]{1,100}\/[1-9]\d{0,2}$/;
+const MAX_ITEMS = 1000;
 
 /** Key of an exercise in the progress store, e.g. `exerciseKey('echtzeit', 2)` → `'echtzeit/2'`. */
 export function exerciseKey(chapter: string, number: number): string {
@@ -73,3 +67,22 @@ export function summarizeProgress(
 	};
 }
 
+function validList(value: unknown, pattern: RegExp): string[] | undefined {
+	if (!Array.isArray(value) || value.length > MAX_ITEMS) return undefined;
+	if (!value.every((v): v is string => typeof v === 'string' && pattern.test(v))) return undefined;
+	return [...new Set(value)].sort();
+}
+
+/**
+ * Stored progress when it has the documented shape, otherwise `undefined`. Written by hand rather than
+ * with src/lib/schema.ts: this store loads on every chapter page, whose JavaScript budget (5 kB)
+ * the schema module would exceed.
+ */
+export function validateProgress(data: unknown): Progress | undefined {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+	const record = data as Record<string, unknown>;
+	if (Object.keys(record).some((k) => k !== 'chapters' && k !== 'exercises')) return undefined;
+	const chapters = validList(record['chapters'], CHAPTER);
+	const exercises = validList(record['exercises'], EXERCISE);
+	return chapters && exercises ? { chapters, exercises } : undefined;
+}

@@ -6,7 +6,7 @@ import {
 	resetChapterQuiz,
 	startAttempt,
 	submitAnswer,
-	validateQuizState,
+	quizStateSchema,
 	type QuizState,
 } from './quiz-state';
 
@@ -62,7 +62,7 @@ describe('attempts and answers', () => {
 	});
 });
 
-describe('validateQuizState', () => {
+describe('quizStateSchema', () => {
 	const sig = 'abc123';
 	it('accepts the documented shape', () => {
 		const data = {
@@ -77,8 +77,8 @@ describe('validateQuizState', () => {
 			},
 			'big-data': { answers: {} },
 		};
-		expect(validateQuizState(data)).toEqual(data);
-		expect(validateQuizState({})).toEqual({});
+		expect(quizStateSchema(data)).toEqual(data);
+		expect(quizStateSchema({})).toEqual({});
 	});
 	it.each([
 		['null', null],
@@ -100,11 +100,11 @@ describe('validateQuizState', () => {
 		['a repeated item in an order', { echtzeit: { answers: { q: { order: [0, 0, 1], sig } } } }],
 		['too many matches', { echtzeit: { answers: { q: { matches: [0, 1, 2, 3, 4, 5, 6, 7, 0], sig } } } }],
 	])('rejects %s', (_name, data) => {
-		expect(validateQuizState(data)).toBeUndefined();
+		expect(quizStateSchema(data)).toBeUndefined();
 	});
 	it('returns copies, not the stored arrays', () => {
 		const selected = [0];
-		const result = validateQuizState({ k: { answers: { q: { selected, sig } } } });
+		const result = quizStateSchema({ k: { answers: { q: { selected, sig } } } });
 		const answer = result?.['k']?.answers['q'];
 		expect(answer && 'selected' in answer ? answer.selected : undefined).not.toBe(selected);
 	});
@@ -119,14 +119,14 @@ describe('migration from version 1', () => {
 		'big-data': {},
 	};
 	it('wraps the answers of every chapter into an attempt without a seed', () => {
-		const migrated = validateQuizState(migrateQuizState(v1, 1));
+		const migrated = quizStateSchema(migrateQuizState(v1, 1));
 		expect(migrated).toEqual({
 			echtzeit: { answers: v1.echtzeit },
 			'big-data': { answers: {} },
 		});
 	});
 	it('keeps old answers counting where the question still exists with the same wording', () => {
-		const migrated = validateQuizState(migrateQuizState(v1, 1));
+		const migrated = quizStateSchema(migrateQuizState(v1, 1));
 		const answers = migrated?.['echtzeit']?.answers;
 		expect(scoreQuiz([single, multiple], answers)).toEqual({ total: 2, answered: 2, correct: 2 });
 		// Reworded, removed or turned into another kind: open again, but nothing else is lost.
@@ -137,7 +137,7 @@ describe('migration from version 1', () => {
 		expect(scoreQuiz([reworded, multiple], answers)).toEqual({ total: 2, answered: 1, correct: 1 });
 	});
 	it('gives a seed on first view after migration', () => {
-		const migrated = validateQuizState(migrateQuizState(v1, 1)) ?? {};
+		const migrated = quizStateSchema(migrateQuizState(v1, 1)) ?? {};
 		const started = startAttempt(migrated, 'echtzeit', 77);
 		expect(started['echtzeit']?.seed).toBe(77);
 		expect(started['echtzeit']?.answers).toEqual(v1.echtzeit);
@@ -146,6 +146,6 @@ describe('migration from version 1', () => {
 		expect(migrateQuizState([], 1)).toBeUndefined();
 		expect(migrateQuizState('x', 1)).toBeUndefined();
 		expect(migrateQuizState({}, 0)).toBeUndefined();
-		expect(validateQuizState(migrateQuizState({ echtzeit: { q: { selected: [9], sig: 'a' } } }, 1))).toBeUndefined();
+		expect(quizStateSchema(migrateQuizState({ echtzeit: { q: { selected: [9], sig: 'a' } } }, 1))).toBeUndefined();
 	});
 });

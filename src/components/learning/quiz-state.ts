@@ -17,6 +17,19 @@
  */
 import { isSeed } from '../../lib/seeded-shuffle';
 import {
+	decimal,
+	dict,
+	integer,
+	isRecord,
+	list,
+	object,
+	optional,
+	refine,
+	text,
+	union,
+	type Schema,
+} from '../../lib/schema';
+import {
 	answerFor,
 	MAX_NUMERIC,
 	normalizeResponse,
@@ -81,70 +94,34 @@ export function resetChapterQuiz(state: QuizState, chapter: string, seed: number
 	return { ...state, [chapter]: { seed: seed === old ? (seed ^ 1) >>> 0 : seed, answers: {} } };
 }
 
-const isIndexList = (v: unknown, max: number, sorted: boolean): v is number[] =>
-	Array.isArray(v) &&
-	v.length >= 1 &&
-	v.length <= max &&
-	v.every((i, n) => Number.isInteger(i) && i >= 0 && i < max && (!sorted || n === 0 || i > v[n - 1]));
+/** Option, item or pair indices: `1…max` of them, each below `max`. */
+const indices = (max: number) => list(integer(0, max - 1), max, 1);
+const sig = text(13, /^[0-9a-z]{1,13}$/);
 
-function validateAnswer(value: unknown): StoredAnswer | undefined {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-	const record = value as Record<string, unknown>;
-	const { sig } = record;
-	if (typeof sig !== 'string' || !/^[0-9a-z]{1,13}$/.test(sig)) return undefined;
-	const keys = Object.keys(record).filter((k) => k !== 'sig');
-	if (keys.length !== 1) return undefined;
-	const { selected, value: number, order, matches } = record;
-	if (keys[0] === 'selected' && isIndexList(selected, MAX_OPTIONS, true)) return { selected: [...selected], sig };
-	if (keys[0] === 'value' && typeof number === 'number' && Number.isFinite(number) && Math.abs(number) <= MAX_NUMERIC) {
-		return { value: number, sig };
-	}
-	if (keys[0] === 'order' && isIndexList(order, MAX_PARTS, false) && new Set(order).size === order.length) {
-		return { order: [...order], sig };
-	}
-	if (keys[0] === 'matches' && isIndexList(matches, MAX_PARTS, false)) return { matches: [...matches], sig };
-	return undefined;
-}
+/** Exactly one kind of response beside the fingerprint (see `StoredAnswer` in quiz.ts). */
+const storedAnswerSchema: Schema<StoredAnswer> = union(
+	object({ selected: refine(indices(MAX_OPTIONS), (xs) => xs.every((x, n) => n === 0 || x > xs[n - 1]!)), sig }, true),
+	object({ value: decimal(-MAX_NUMERIC, MAX_NUMERIC), sig }, true),
+	object({ order: refine(indices(MAX_PARTS), (xs) => new Set(xs).size === xs.length), sig }, true),
+	object({ matches: indices(MAX_PARTS), sig }, true),
+);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function validateAttempt(value: unknown): ChapterAttempt | undefined {
-	if (!isPlainObject(value)) return undefined;
-	if (Object.keys(value).some((k) => k !== 'seed' && k !== 'answers')) return undefined;
-	const { seed, answers } = value;
-	if (seed !== undefined && !isSeed(seed)) return undefined;
-	if (!isPlainObject(answers)) return undefined;
-	const entries = Object.entries(answers);
-	if (entries.length > MAX_ENTRIES) return undefined;
-	const out: ChapterAnswers = {};
-	for (const [id, answer] of entries) {
-		const valid = SLUG.test(id) ? validateAnswer(answer) : undefined;
-		if (!valid) return undefined;
-		out[id] = valid;
-	}
-	return seed === undefined ? { answers: out } : { seed, answers: out };
-}
+const attemptSchema: Schema<ChapterAttempt> = object(
+	{
+		seed: optional((v) => (isSeed(v) ? v : undefined)),
+		answers: dict(SLUG, storedAnswerSchema, MAX_ENTRIES),
+	},
+	true,
+);
 
 /** Stored quiz state when its shape is exactly as documented above, otherwise `undefined`. */
-export function validateQuizState(data: unknown): QuizState | undefined {
-	if (!isPlainObject(data)) return undefined;
-	const chapters = Object.entries(data);
-	if (chapters.length > MAX_ENTRIES) return undefined;
-	const out: QuizState = {};
-	for (const [chapter, attempt] of chapters) {
-		const valid = SLUG.test(chapter) ? validateAttempt(attempt) : undefined;
-		if (!valid) return undefined;
-		out[chapter] = valid;
-	}
-	return out;
-}
+export const quizStateSchema: Schema<QuizState> = dict(SLUG, attemptSchema, MAX_ENTRIES);
 
 /**
  * Upgrade stored data of an older version to version 2 (validation follows). Version 1 kept the
  * answers directly under the chapter; they become the answers of an attempt without a seed.
  */
 export function migrateQuizState(data: unknown, fromVersion: number): unknown {
-	if (fromVersion !== 1 || !isPlainObject(data)) return undefined;
+	if (fromVersion !== 1 || !isRecord(data)) return undefined;
 	return Object.fromEntries(Object.entries(data).map(([chapter, answers]) => [chapter, { answers }]));
 }
