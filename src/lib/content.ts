@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from './reading-time';
 import { citationName, citationSuffixes, shortCitation } from './citation';
 import { newestDate } from './reviewed';
@@ -10,6 +10,18 @@ function fail(file: string, field: string, message: string): never {
 	throw new Error(`${file}: Feld „${field}“ – ${message}`);
 }
 
+/**
+ * The bibliography entry `id`. Every id that content or a page cites goes through here, so an
+ * unknown one fails the build in one way, naming `where` it was cited (file and field, or page).
+ * Astro's `reference()` would only log such an id (Astro 7 reports missing references after the
+ * content sync without failing the build), so the check stays ours.
+ */
+export async function requireSource(id: string, where: string): Promise<CollectionEntry<'quellen'>> {
+	const entry = await getEntry('quellen', id);
+	if (!entry) throw new Error(`${where} – unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
+	return entry;
+}
+
 let chapters: Promise<Chapter[]> | undefined;
 
 /**
@@ -18,18 +30,14 @@ let chapters: Promise<Chapter[]> | undefined;
  */
 export function getChapters(): Promise<Chapter[]> {
 	chapters ??= (async () => {
-		const [entries, sources] = await Promise.all([getCollection('kapitel'), getCollection('quellen')]);
-		const sourceIds = new Set(sources.map((s) => s.id));
+		const entries = await getCollection('kapitel');
 		const seen = new Map<number, string>();
 		for (const entry of entries) {
 			const file = `content/kapitel/${entry.id}.mdx`;
 			const other = seen.get(entry.data.order);
 			if (other) fail(file, 'order', `${entry.data.order} ist schon an „${other}“ vergeben.`);
 			seen.set(entry.data.order, entry.id);
-			for (const id of entry.data.sources) {
-				if (!sourceIds.has(id))
-					fail(file, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
-			}
+			for (const id of entry.data.sources) await requireSource(id, `${file}: Feld „sources“`);
 		}
 		return entries
 			.map((entry) => Object.assign(entry, { minutes: readingMinutes(entry.body ?? '') }))

@@ -5,7 +5,7 @@
  * field, like src/lib/content.ts does for chapters.
  */
 import { getCollection } from 'astro:content';
-import { getShortCitation } from '../lib/content';
+import { getShortCitation, requireSource } from '../lib/content';
 import type { PlanspielData } from '../schemas/planspiel';
 
 export interface Citation {
@@ -46,12 +46,7 @@ let loaded: Promise<LoadedScenario[]> | undefined;
 
 export function getScenarios(): Promise<LoadedScenario[]> {
 	loaded ??= (async () => {
-		const [entries, chapters, quellen] = await Promise.all([
-			getCollection('planspiel'),
-			getCollection('kapitel'),
-			getCollection('quellen'),
-		]);
-		const sourceById = new Map(quellen.map((q) => [q.id, q]));
+		const [entries, chapters] = await Promise.all([getCollection('planspiel'), getCollection('kapitel')]);
 		const codes = new Map<string, string>();
 		const loaded: LoadedScenario[] = [];
 		for (const entry of entries) {
@@ -64,8 +59,7 @@ export function getScenarios(): Promise<LoadedScenario[]> {
 			const sources = citedSources(s);
 			const citations: Record<string, Citation> = {};
 			for (const id of sources) {
-				const q = sourceById.get(id);
-				if (!q) fail(entry.id, 'sources', `unbekannte Quelle „${id}“ (keine Datei content/quellen/${id}.yaml).`);
+				const q = await requireSource(id, `content/planspiel/${entry.id}.yaml: Feld „sources“`);
 				// A described (not seen) title is shown in brackets, as everywhere on the site.
 				citations[id] = {
 					label: await getShortCitation(q),

@@ -1,5 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
-import { getShortCitation } from '../../lib/content';
+import { getCollection } from 'astro:content';
+import { getShortCitation, requireSource } from '../../lib/content';
 import type { PlatformDataset } from './finder';
 
 /**
@@ -12,9 +12,7 @@ export async function loadPlatformDatasets(): Promise<PlatformDataset[]> {
 	for (const entry of entries) {
 		if (entry.data.kind !== 'plattformen') continue;
 		const { kind: _kind, source, ...data } = entry.data;
-		const quelle = await getEntry('quellen', source);
-		if (!quelle)
-			throw new Error(`content/daten/plattformen/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${source}“.`);
+		const quelle = await requireSource(source, `content/daten/plattformen/${entry.id}.yaml: Feld „source“`);
 		datasets.push({ ...data, id: entry.id, sourceId: source, citation: await getShortCitation(quelle) });
 	}
 	return datasets;

@@ -1,5 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
-import { getShortCitation } from '../../lib/content';
+import { getCollection } from 'astro:content';
+import { getShortCitation, requireSource } from '../../lib/content';
 import { toLadderDataset, type LadderDataset } from './datasets';
 
 /**
@@ -12,12 +12,10 @@ export async function loadLadders(): Promise<LadderDataset[]> {
 	const ladders: { order: number; dataset: LadderDataset }[] = [];
 	for (const entry of entries) {
 		if (entry.data.kind !== 'technographics') continue;
-		const source = await getEntry('quellen', entry.data.source);
-		if (!source) {
-			throw new Error(
-				`content/daten/technographics/${entry.id}.yaml: Feld „source“ – unbekannte Quelle „${entry.data.source}“.`,
-			);
-		}
+		const source = await requireSource(
+			entry.data.source,
+			`content/daten/technographics/${entry.id}.yaml: Feld „source“`,
+		);
 		ladders.push({
 			order: entry.data.order,
 			dataset: toLadderDataset(entry.id, entry.data, await getShortCitation(source)),
