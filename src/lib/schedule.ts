@@ -44,4 +44,3 @@ export const DEFAULT_SCHEDULE: WeeklySchedule = {
 	weekendSleep: 23 * 60 + 30,
 	marginMinutes: 30,
 };
-

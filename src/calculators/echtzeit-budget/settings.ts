@@ -5,14 +5,7 @@
  */
 import { numberFormat, parseDecimal } from '../../lib/number';
 import { boolean, object, oneOf, text, type Infer } from '../../lib/schema';
-import {
-	applicableYear,
-	EMPLOYMENTS,
-	MINDESTLOHN,
-	YEARS,
-	type BudgetInput,
-	type Year,
-} from './budget';
+import { applicableYear, EMPLOYMENTS, MINDESTLOHN, YEARS, type BudgetInput, type Year } from './budget';
 
 /** Text fields hold what was typed, at most 40 characters. */
 const typed = text(40);

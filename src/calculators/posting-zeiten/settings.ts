@@ -66,7 +66,6 @@ export const LIMITS = {
 	minGapHours: { min: 0, max: 84 },
 } as const;
 
-
 export type NumberField = keyof typeof LIMITS;
 
 export interface ResolvedNumbers {
