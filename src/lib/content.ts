@@ -26,11 +26,17 @@ let chapters: Promise<Chapter[]> | undefined;
 
 /**
  * All chapters in book order with their computed reading time. Checks what a schema cannot:
- * unique order numbers and that every cited source exists.
+ * unique order numbers, that every cited source exists, and that every exercise, quiz and
+ * glossary term names chapters that exist (otherwise it would silently vanish from the pages).
  */
 export function getChapters(): Promise<Chapter[]> {
 	chapters ??= (async () => {
-		const entries = await getCollection('kapitel');
+		const [entries, exercises, quizzes, terms] = await Promise.all([
+			getCollection('kapitel'),
+			getCollection('aufgaben'),
+			getCollection('quiz'),
+			getCollection('glossar'),
+		]);
 		const seen = new Map<number, string>();
 		for (const entry of entries) {
 			const file = `content/kapitel/${entry.id}.mdx`;
@@ -38,6 +44,16 @@ export function getChapters(): Promise<Chapter[]> {
 			if (other) fail(file, 'order', `${entry.data.order} ist schon an „${other}“ vergeben.`);
 			seen.set(entry.data.order, entry.id);
 			for (const id of entry.data.sources) await requireSource(id, `${file}: Feld „sources“`);
+		}
+		const slugs = new Set(entries.map((e) => e.id));
+		const requireChapter = (slug: string, file: string, field: string): void => {
+			if (!slugs.has(slug))
+				fail(file, field, `unbekanntes Kapitel „${slug}“ (keine Datei content/kapitel/${slug}.mdx).`);
+		};
+		for (const e of exercises) requireChapter(e.data.chapter, `content/aufgaben/${e.id}.mdx`, 'chapter');
+		for (const q of quizzes) requireChapter(q.data.chapter, `content/quiz/${q.id}.yaml`, 'chapter');
+		for (const t of terms) {
+			for (const slug of t.data.chapters) requireChapter(slug, `content/glossar/${t.id}.yaml`, 'chapters');
 		}
 		return entries
 			.map((entry) => Object.assign(entry, { minutes: readingMinutes(entry.body ?? '') }))
