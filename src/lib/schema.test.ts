@@ -4,6 +4,7 @@ import {
 	byKey,
 	decimal,
 	dict,
+	hasUniqueIds,
 	integer,
 	list,
 	nullable,
@@ -98,6 +99,11 @@ describe('combinators', () => {
 		expect(fields({ a: 'x', b: '', c: 1 })).toEqual({ a: 'x', b: '' });
 		expect(fields({ a: 'x' })).toBeUndefined();
 		expectTypeOf<Infer<typeof fields>>().toEqualTypeOf<Record<'a' | 'b', string>>();
+	});
+
+	it('hasUniqueIds finds a repeated id', () => {
+		expect(hasUniqueIds([{ id: 'a' }, { id: 'b' }])).toBe(true);
+		expect(hasUniqueIds([{ id: 'a' }, { id: 'a' }])).toBe(false);
 	});
 
 	it('dicts check keys, values and size', () => {

@@ -116,6 +116,10 @@ export const list =
 		return out;
 	};
 
+/** Whether no two items share an id (a list rule for `refine`, also used by the content schemas). */
+export const hasUniqueIds = (items: readonly { id: string }[]): boolean =>
+	new Set(items.map((item) => item.id)).size === items.length;
+
 /** A numeric list as a set: without duplicates, in ascending order. */
 export const numberSet = (item: Schema<number>, max: number): Schema<number[]> =>
 	transform(list(item, max), (xs) => [...new Set(xs)].sort((a, b) => a - b));

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hasUniqueIds } from '../lib/schema';
 
 /** An ISO date; YAML turns unquoted dates into Date objects, so both are accepted. */
 const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
@@ -28,12 +29,9 @@ export const kapitelSchema = z
 		/** Date the content was last reviewed for accuracy (ISO); shown on the page as „Stand“. */
 		reviewed: isoDate,
 		/** Learning goals shown at the top of the chapter. */
-		goals: z
-			.array(lernzielSchema)
-			.min(2)
-			.refine((goals) => new Set(goals.map((g) => g.id)).size === goals.length, {
-				message: 'Jede Lernziel-Id darf im Kapitel nur einmal vorkommen.',
-			}),
+		goals: z.array(lernzielSchema).min(2).refine(hasUniqueIds, {
+			message: 'Jede Lernziel-Id darf im Kapitel nur einmal vorkommen.',
+		}),
 		/** Key points („Auf einen Blick“) shown at the end of the chapter. */
 		keyPoints: z.array(z.string().min(10)).min(3),
 		/** Keywords for search and the glossary cross-reference. */

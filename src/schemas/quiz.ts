@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { hasUniqueIds } from '../lib/schema';
 import { goalIdSchema } from './kapitel';
 
 /**
@@ -82,12 +83,9 @@ export const quizSchema = z
 		chapter: z.string(),
 		/** Show the questions in a per-learner shuffled order (options are always shuffled). */
 		shuffleQuestions: z.boolean().default(true),
-		questions: z
-			.array(frageSchema)
-			.min(6)
-			.refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, {
-				message: 'Jede Fragen-Id darf im Quiz nur einmal vorkommen.',
-			}),
+		questions: z.array(frageSchema).min(6).refine(hasUniqueIds, {
+			message: 'Jede Fragen-Id darf im Quiz nur einmal vorkommen.',
+		}),
 	})
 	.strict();
 

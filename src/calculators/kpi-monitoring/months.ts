@@ -4,7 +4,7 @@
  */
 import { parseDecimal } from '../../lib/number';
 import { fillTemplate } from '../../lib/template';
-import { byKey, list, object, refine, text, type Infer } from '../../lib/schema';
+import { byKey, hasUniqueIds, list, object, refine, text, type Infer } from '../../lib/schema';
 import { MEASURE_LIMITS, MEASURES, type MeasureId } from './measures';
 
 export const MIN_MONTHS = 2;
@@ -26,10 +26,7 @@ export const monthDraftSchema = object({
 export type MonthDraft = Infer<typeof monthDraftSchema>;
 
 /** The stored table: 2–60 months with distinct ids. */
-export const monthsSchema = refine(
-	list(monthDraftSchema, MAX_MONTHS, MIN_MONTHS),
-	(months) => new Set(months.map((m) => m.id)).size === months.length,
-);
+export const monthsSchema = refine(list(monthDraftSchema, MAX_MONTHS, MIN_MONTHS), hasUniqueIds);
 
 export interface ParsedMonth {
 	id: string;

@@ -11,6 +11,7 @@ import { DEFAULT_SCHEDULE, weeklyScheduleSchema } from '../../lib/schedule';
 import {
 	decimal,
 	dict,
+	hasUniqueIds,
 	list,
 	object,
 	oneOf,
@@ -172,7 +173,4 @@ export const personaSchema = object({
 export type Persona = Infer<typeof personaSchema>;
 
 /** A list of personas with unique ids, or `undefined` if any entry is invalid. */
-export const personaListSchema = refine(
-	list(personaSchema, MAX_PERSONAS),
-	(personas) => new Set(personas.map((p) => p.id)).size === personas.length,
-);
+export const personaListSchema = refine(list(personaSchema, MAX_PERSONAS), hasUniqueIds);
