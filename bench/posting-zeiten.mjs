@@ -19,6 +19,8 @@ const LINES = lineArg >= 0 ? Number(args[lineArg + 1]) : 1_000_000;
 const STRICT = args.includes('--strict');
 const PAGE = '/rechner/posting-zeiten/';
 const TARGET = { importSeconds: 2, longTaskMs: 50, recomputeMs: 10 };
+const IMPORT_RUNS = 3;
+const SETTLE_MS = Number(process.env.SETTLE_MS ?? 2000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const fmt = (n, digits = 1) =>
@@ -40,42 +42,67 @@ try {
 	const { path: logPath, bytes, lines } = await cachedLog(LINES);
 	console.log(`${fmt(bytes / 1e6)} MB`);
 
-	const page = await browser.newPage();
-	// Long tasks are collected from the start; the import window is cut out afterwards.
-	await page.addInitScript(() => {
-		window.__pzLongTasks = [];
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) window.__pzLongTasks.push({ start: e.startTime, duration: e.duration });
-		}).observe({ type: 'longtask', buffered: true });
-	});
-	await page.goto(server.url + PAGE);
-	await page.locator('#pz-files').waitFor({ state: 'attached', timeout: 30_000 });
+	/** One import in a fresh page: its measure, the long tasks meanwhile, memory and the result. */
+	const importOnce = async () => {
+		const page = await browser.newPage();
+		// Long tasks are collected from the start; the import window is cut out afterwards.
+		await page.addInitScript(() => {
+			window.__pzLongTasks = [];
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) window.__pzLongTasks.push({ start: e.startTime, duration: e.duration });
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		await page.goto(server.url + PAGE);
+		await page.locator('#pz-files').waitFor({ state: 'attached', timeout: 30_000 });
 
-	// Self-test: a deliberate 80 ms task must show up, otherwise „no long task“ would mean nothing.
-	await page.evaluate(
-		() =>
-			new Promise((done) =>
-				setTimeout(() => {
-					const until = performance.now() + 80;
-					while (performance.now() < until);
-					setTimeout(done, 100);
-				}, 0),
-			),
-	);
-	const observerWorks = await page.evaluate(() => window.__pzLongTasks.some((t) => t.duration >= 70));
+		// Self-test: a deliberate 80 ms task must show up, otherwise „no long task“ would mean nothing.
+		await page.evaluate(
+			() =>
+				new Promise((done) =>
+					setTimeout(() => {
+						const until = performance.now() + 80;
+						while (performance.now() < until);
+						setTimeout(done, 100);
+					}, 0),
+				),
+		);
+		const observerWorks = await page.evaluate(() => window.__pzLongTasks.some((t) => t.duration >= 70));
+		// A reader picks a file seconds after the page appeared, not while it still loads: wait for
+		// the offline cache's service worker and two quiet seconds.
+		await page.evaluate(() => navigator.serviceWorker?.ready);
+		await page.waitForTimeout(SETTLE_MS);
 
-	const memory = sampleMemory();
-	const startedAt = await page.evaluate(() => performance.now());
-	await page.locator('#pz-files').setInputFiles(logPath);
-	await page.locator('.pz-status').getByText('eingelesen').waitFor({ timeout: 300_000 });
-	const { baseline, peak } = memory.stop();
-	const importMs = await page.evaluate(() => performance.getEntriesByName('pz-import').at(-1)?.duration ?? Number.NaN);
-	const endedAt = await page.evaluate(() => performance.now());
-	const longTasks = await page.evaluate(
-		([a, b]) => window.__pzLongTasks.filter((t) => t.start >= a && t.start <= b),
-		[startedAt, endedAt],
-	);
-	const maxLongTask = longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+		const memory = sampleMemory();
+		const startedAt = await page.evaluate(() => performance.now());
+		await page.locator('#pz-files').setInputFiles(logPath);
+		await page.locator('.pz-status').getByText('eingelesen').waitFor({ timeout: 300_000 });
+		const { baseline, peak } = memory.stop();
+		const importMs = await page.evaluate(
+			() => performance.getEntriesByName('pz-import').at(-1)?.duration ?? Number.NaN,
+		);
+		const endedAt = await page.evaluate(() => performance.now());
+		const longTasks = await page.evaluate(
+			([a, b]) => window.__pzLongTasks.filter((t) => t.start >= a && t.start <= b),
+			[startedAt, endedAt],
+		);
+		const maxLongTask = longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+		return { page, importMs, observerWorks, maxLongTask, baseline, peak };
+	};
+
+	// Three imports, each in a fresh page; judged is the median. The first often reads the file
+	// cold (this machine reclaims its page cache), which the printed single values show.
+	const runs = [];
+	for (let i = 0; i < IMPORT_RUNS; i++) {
+		const run = await importOnce();
+		runs.push(run);
+		if (i < IMPORT_RUNS - 1) await run.page.close();
+	}
+	const { page } = runs.at(-1);
+	const importMs = median(runs.map((r) => r.importMs));
+	const observerWorks = runs.every((r) => r.observerWorks);
+	const maxLongTask = Math.max(...runs.map((r) => r.maxLongTask));
+	const baseline = runs[0].baseline;
+	const peak = Math.max(...runs.map((r) => r.peak - r.baseline)) + (baseline ?? 0);
 	const best = (await page.locator('.pz-ranking li').first().locator('strong').textContent())?.trim();
 	const stats = (await page.locator('.pz-source p').first().textContent())?.trim();
 
@@ -125,7 +152,11 @@ try {
 
 	const seconds = importMs / 1000;
 	const checks = [
-		['Import', seconds <= TARGET.importSeconds, `${fmt(seconds, 2)} s (Ziel ≤ ${TARGET.importSeconds} s)`],
+		[
+			'Import (Median aus 3)',
+			seconds <= TARGET.importSeconds,
+			`${fmt(seconds, 2)} s (Ziel ≤ ${TARGET.importSeconds} s; einzeln ${runs.map((r) => fmt(r.importMs / 1000, 2)).join(' / ')} s)`,
+		],
 		[
 			'Längste Hauptthread-Aufgabe',
 			observerWorks && maxLongTask <= TARGET.longTaskMs,

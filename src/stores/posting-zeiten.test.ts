@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { createImporter, type ImportSummary } from '../calculators/posting-zeiten/import-core';
-import type { ImportRequest, ImportResponse } from '../calculators/posting-zeiten/import-messages';
+import {
+	SPLIT_MIN_BYTES,
+	type ImportRequest,
+	type ImportResponse,
+} from '../calculators/posting-zeiten/import-messages';
 import type { ImportWorker } from './posting-zeiten';
 
 /** A stand-in for the import worker: records what it was sent, and the test answers for it. */
@@ -50,6 +54,7 @@ async function load() {
 		},
 		now: () => clock,
 		afterPaint: (run) => painted.push(run),
+		parallelism: () => 2,
 	});
 	return { ...store, ...personas, workers, painted, tick: (ms: number) => (clock += ms) };
 }
@@ -113,7 +118,17 @@ describe('the import worker', () => {
 		const files = [file('a.log', 100), file('b.csv', 50)];
 		s.importFiles(files);
 		const [w] = s.workers;
-		expect(w?.sent).toEqual([{ type: 'import', files, filterBots: false }]);
+		expect(w?.sent).toEqual([
+			{
+				type: 'import',
+				jobs: [
+					{ file: files[0], fileIndex: 0 },
+					{ file: files[1], fileIndex: 1 },
+				],
+				filterBots: false,
+			},
+		]);
+		expect(s.workers).toHaveLength(1);
 		expect(s.$importStatus.get()).toMatchObject({ state: 'running', fileIndex: 0, fileName: 'a.log', bytesRead: 0 });
 		w?.answer({ type: 'progress', fileIndex: 0, bytesRead: 40 });
 		expect(s.$importStatus.get()).toMatchObject({ state: 'running', bytesRead: 40, fileSize: 100 });
@@ -126,6 +141,52 @@ describe('the import worker', () => {
 		expect(s.$importStatus.get()).toEqual({ state: 'done', fileCount: 2, bytes: 150, durationMs: 250 });
 		expect(w?.terminated).toBe(true);
 		expect(s.painted).toHaveLength(1);
+	});
+
+	it('splits a large file between the workers, adds up their progress and merges their parts once', async () => {
+		const s = await load();
+		const big = new File([new Uint8Array(SPLIT_MIN_BYTES)], 'gross.log');
+		const small = file('klein.csv', 10);
+		s.importFiles([big, small]);
+		const [first, second] = s.workers;
+		expect(s.workers).toHaveLength(2);
+		expect(first?.sent[0]?.jobs).toEqual([
+			{ file: big, fileIndex: 0, part: { index: 0, count: 2 } },
+			{ file: small, fileIndex: 1 },
+		]);
+		expect(second?.sent[0]?.jobs).toEqual([{ file: big, fileIndex: 0, part: { index: 1, count: 2 } }]);
+		first?.answer({ type: 'progress', fileIndex: 0, bytesRead: 300 });
+		second?.answer({ type: 'progress', fileIndex: 0, bytesRead: 200 });
+		first?.answer({ type: 'progress', fileIndex: 0, bytesRead: 400 });
+		expect(s.$importStatus.get()).toMatchObject({ fileIndex: 0, bytesRead: 600 });
+		const log = (lines: string) => {
+			const importer = createImporter({ fileName: 'gross.log', filterBots: false });
+			importer.push(lines);
+			return importer.end();
+		};
+		const line = (day: string) => `1.2.3.4 - - [${day}/Jun/2025:10:00:00 +0200] "GET / HTTP/1.1" 200 1 "-" "M"\n`;
+		// The second part arrives first: nothing is added until the first part is in too.
+		second?.answer({ type: 'file', fileIndex: 0, summary: log(line('03')), durationMs: 7 });
+		expect(s.$importedSources.get()).toEqual([]);
+		first?.answer({ type: 'file', fileIndex: 0, summary: log(line('02').repeat(20)), durationMs: 9 });
+		const [source] = s.$importedSources.get();
+		expect(source).toMatchObject({ name: 'gross.log', durationMs: 9 });
+		expect(source?.summary).toMatchObject({ format: 'access-log', records: 21, lineCount: 21 });
+		expect(s.$importStatus.get()).toMatchObject({ state: 'running', fileIndex: 1 });
+		second?.answer({ type: 'done', durationMs: 7 });
+		expect(s.$importStatus.get().state).toBe('running');
+		first?.answer({ type: 'file', fileIndex: 1, summary: summary(), durationMs: 1 });
+		first?.answer({ type: 'done', durationMs: 10 });
+		expect(s.$importStatus.get()).toMatchObject({ state: 'done', fileCount: 2 });
+		expect(first?.terminated && second?.terminated).toBe(true);
+	});
+
+	it('stops every worker when one of them fails', async () => {
+		const s = await load();
+		s.importFiles([new File([new Uint8Array(SPLIT_MIN_BYTES)], 'gross.log')]);
+		s.workers[1]?.fail('Lesefehler');
+		expect(s.$importStatus.get()).toEqual({ state: 'failed', message: 'Lesefehler' });
+		expect(s.workers.every((w) => w.terminated)).toBe(true);
 	});
 
 	it('shows a worker error as a message, keeps the page usable and stops the worker', async () => {

@@ -5,18 +5,23 @@
  *   everything the user sets; also what a share link carries. Validated on load.
  * - `$importedSources` (memory only): what was read from the user's files. It is deliberately not
  *   stored: the data stay in this tab and vanish with it.
- * - `$importStatus`: progress of the running import in the worker.
+ * - `$importStatus`: progress of the running import in the workers.
  * - `$postingModel`: the computed result, recomputed on any change (measured as `pz-recompute`).
  *
- * The import's worker, clock and paint timing come from `setImportDependencies`, so that unit
+ * The import's workers, clock and paint timing come from `setImportDependencies`, so that unit
  * tests (posting-zeiten.test.ts) can drive every path of it without a browser.
  */
 import { atom, computed } from 'nanostores';
 import { buildAudience, type Audience } from '../calculators/posting-zeiten/audience';
 import { parseCompetition } from '../calculators/posting-zeiten/competition';
 import { computeModel, type ModelResult } from '../calculators/posting-zeiten/compute';
-import type { ImportSummary } from '../calculators/posting-zeiten/import-core';
-import type { ImportRequest, ImportResponse } from '../calculators/posting-zeiten/import-messages';
+import { mergeSummaries, type ImportSummary } from '../calculators/posting-zeiten/import-core';
+import {
+	SPLIT_MIN_BYTES,
+	type ImportJob,
+	type ImportRequest,
+	type ImportResponse,
+} from '../calculators/posting-zeiten/import-messages';
 import { scheduleToActivity } from '../calculators/posting-zeiten/schedule-model';
 import {
 	allowedHours,
@@ -81,6 +86,8 @@ export interface ImportDependencies {
 	now: () => number;
 	/** Run after the next frame has been painted (the import's end as the reader sees it). */
 	afterPaint: (run: () => void) => void;
+	/** How many workers may read one large file at once. */
+	parallelism: () => number;
 }
 
 const browserDependencies: ImportDependencies = {
@@ -89,6 +96,8 @@ const browserDependencies: ImportDependencies = {
 	now: () => performance.now(),
 	// Islands re-render before the next frame; a timeout set in that frame runs after it is painted.
 	afterPaint: (run) => requestAnimationFrame(() => setTimeout(run, 0)),
+	// One worker per core up to four; the page itself has little to do meanwhile.
+	parallelism: () => Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1)),
 };
 
 let dependencies = browserDependencies;
@@ -98,75 +107,109 @@ export function setImportDependencies(replacements?: Partial<ImportDependencies>
 	dependencies = { ...browserDependencies, ...replacements };
 }
 
-let worker: ImportWorker | undefined;
+let workers: ImportWorker[] = [];
 let nextId = 1;
 
-function stopWorker(): void {
-	worker?.terminate();
-	worker = undefined;
+function stopWorkers(): void {
+	for (const w of workers) w.terminate();
+	workers = [];
 }
 
-/** Read files in the import worker; each finished file is added at once. */
+/**
+ * The jobs of each worker: every file for the first, and for a file large enough to split,
+ * one part per worker (each worker checks the file's content itself, see `importPart`).
+ */
+function planJobs(files: readonly File[], count: number): ImportJob[][] {
+	const jobs: ImportJob[][] = Array.from({ length: count }, () => []);
+	files.forEach((file, fileIndex) => {
+		if (count > 1 && file.size >= SPLIT_MIN_BYTES) {
+			jobs.forEach((list, index) => list.push({ file, fileIndex, part: { index, count } }));
+		} else jobs[0]?.push({ file, fileIndex });
+	});
+	return jobs.filter((list) => list.length > 0);
+}
+
+/** Read files in the import workers; each finished file is added at once. */
 export function importFiles(files: readonly File[]): void {
 	if (files.length === 0) return;
-	stopWorker();
+	stopWorkers();
 	const list = [...files];
 	const bytes = list.reduce((t, f) => t + f.size, 0);
 	const { now, afterPaint } = dependencies;
 	const started = now();
-	const running = (fileIndex: number, bytesRead: number): ImportStatus => ({
+	const plan = planJobs(list, dependencies.parallelism());
+	// Per file: the parts still expected, the parts read so far, and the bytes read by all workers.
+	const expected = list.map((_, i) => plan.filter((jobs) => jobs.some((j) => j.fileIndex === i)).length);
+	const parts = list.map(() => new Map<number, ImportSummary>());
+	const durations = list.map(() => 0);
+	const bytesRead = list.map(() => 0);
+	let current = 0;
+	let running = plan.length;
+	const status = (): ImportStatus => ({
 		state: 'running',
-		fileIndex,
+		fileIndex: current,
 		fileCount: list.length,
-		fileName: list[fileIndex]?.name ?? '',
-		fileSize: list[fileIndex]?.size ?? 0,
-		bytesRead,
+		fileName: list[current]?.name ?? '',
+		fileSize: list[current]?.size ?? 0,
+		bytesRead: bytesRead[current] ?? 0,
 	});
-	$importStatus.set(running(0, 0));
-	const w = dependencies.createWorker();
-	worker = w;
-	w.onmessage = (event: MessageEvent<ImportResponse>) => {
-		// A message that was already on its way when this import was cancelled or replaced.
-		if (worker !== w) return;
-		const msg = event.data;
-		if (msg.type === 'progress') $importStatus.set(running(msg.fileIndex, msg.bytesRead));
-		else if (msg.type === 'file') {
-			const file = list[msg.fileIndex];
-			$importedSources.set([
-				...$importedSources.get(),
-				{
-					id: nextId++,
-					name: file?.name ?? '',
-					size: file?.size ?? 0,
-					summary: msg.summary,
-					durationMs: msg.durationMs,
-				},
-			]);
-			if (msg.fileIndex + 1 < list.length) $importStatus.set(running(msg.fileIndex + 1, 0));
-		} else {
-			$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: now() - started });
-			stopWorker();
-			// The bench reads this measure: from the file selection to the drawn result.
-			afterPaint(() => {
-				performance.clearMeasures('pz-import');
-				performance.measure('pz-import', { start: started, end: now() });
-			});
-		}
-	};
-	w.onerror = (event) => {
-		event.preventDefault();
-		if (worker !== w) return;
-		$importStatus.set({ state: 'failed', message: event.message || 'Worker' });
-		stopWorker();
-	};
-	const request: ImportRequest = { type: 'import', files: list, filterBots: $postingSettings.get().filterBots };
-	w.postMessage(request);
+	$importStatus.set(status());
+	workers = plan.map((_, workerIndex) => {
+		const w = dependencies.createWorker();
+		const progress = new Map<number, number>();
+		w.onmessage = (event: MessageEvent<ImportResponse>) => {
+			// A message that was already on its way when this import was cancelled or replaced.
+			if (!workers.includes(w)) return;
+			const msg = event.data;
+			if (msg.type === 'progress') {
+				bytesRead[msg.fileIndex] = (bytesRead[msg.fileIndex] ?? 0) + msg.bytesRead - (progress.get(msg.fileIndex) ?? 0);
+				progress.set(msg.fileIndex, msg.bytesRead);
+				$importStatus.set(status());
+			} else if (msg.type === 'file') {
+				const got = parts[msg.fileIndex];
+				got?.set(workerIndex, msg.summary);
+				durations[msg.fileIndex] = Math.max(durations[msg.fileIndex] ?? 0, msg.durationMs);
+				if (!got || got.size < (expected[msg.fileIndex] ?? 1)) return;
+				const file = list[msg.fileIndex];
+				const ordered = [...got.entries()].sort(([a], [b]) => a - b).map(([, summary]) => summary);
+				$importedSources.set([
+					...$importedSources.get(),
+					{
+						id: nextId++,
+						name: file?.name ?? '',
+						size: file?.size ?? 0,
+						summary: ordered.length === 1 && ordered[0] ? ordered[0] : mergeSummaries(ordered),
+						durationMs: durations[msg.fileIndex] ?? 0,
+					},
+				]);
+				while (current + 1 < list.length && parts[current]?.size === expected[current]) current++;
+				if (parts[current]?.size !== expected[current]) $importStatus.set(status());
+			} else if (--running === 0) {
+				$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: now() - started });
+				stopWorkers();
+				// The bench reads this measure: from the file selection to the drawn result.
+				afterPaint(() => {
+					performance.clearMeasures('pz-import');
+					performance.measure('pz-import', { start: started, end: now() });
+				});
+			}
+		};
+		w.onerror = (event) => {
+			event.preventDefault();
+			if (!workers.includes(w)) return;
+			$importStatus.set({ state: 'failed', message: event.message || 'Worker' });
+			stopWorkers();
+		};
+		return w;
+	});
+	const filterBots = $postingSettings.get().filterBots;
+	plan.forEach((jobs, i) => workers[i]?.postMessage({ type: 'import', jobs, filterBots }));
 }
 
 /** Stop the running import; files finished so far stay. */
 export function cancelImport(): void {
-	if (!worker) return;
-	stopWorker();
+	if (workers.length === 0) return;
+	stopWorkers();
 	$importStatus.set({ state: 'cancelled' });
 }
 

@@ -22,7 +22,9 @@ export type FileProblem = 'empty' | 'binary' | 'unknown' | 'gzip' | 'read';
 export const SKIP_REASONS: readonly SkipReason[] = ['date', 'weekday', 'hour', 'count', 'columns'];
 export const QUARTER_HOUR_MS = 900_000;
 /** How many non-empty lines are looked at before the format is decided. */
-const DETECT_LINES = 20;
+export const DETECT_LINES = 20;
+const CR = 13;
+const SPACE_CODE = 32;
 /** How many bad lines are shown to the user, with their numbers. */
 export const MAX_SAMPLES = 5;
 
@@ -39,6 +41,8 @@ export interface ImportSummary {
 	expected: 'log' | 'table' | undefined;
 	/** Data lines seen (not counting empty lines and the header). */
 	lines: number;
+	/** All lines read, empty ones and the header included (numbers the lines of a later part). */
+	lineCount: number;
 	/** Lines that were counted. */
 	records: number;
 	/** Sum of their counts (a record may stand for several visits). */
@@ -66,6 +70,11 @@ export interface ImporterOptions {
 	fileName: string;
 	/** Leave out crawler requests and requests for images, scripts and styles. */
 	filterBots: boolean;
+	/**
+	 * A later part of a file whose first lines were already recognised as an access log: read it
+	 * as one, without detecting the format again (the whole file gets the format of its start).
+	 */
+	assumeLog?: boolean;
 }
 
 export interface Importer {
@@ -79,6 +88,7 @@ function emptySummary(): ImportSummary {
 		problem: undefined,
 		expected: undefined,
 		lines: 0,
+		lineCount: 0,
 		records: 0,
 		total: 0,
 		skipped: 0,
@@ -108,6 +118,10 @@ export function createImporter(options: ImporterOptions): Importer {
 	let lineNo = 0;
 	let pending: { no: number; text: string }[] | undefined = [];
 	let handle: ((text: string, no: number) => void) | undefined;
+	if (options.assumeLog) {
+		pending = undefined;
+		s.format = 'access-log';
+	}
 	const buckets = new Map<number, number>();
 	// Logs are sorted by time, so consecutive lines share a quarter hour: sum runs first.
 	let runKey = Number.NaN;
@@ -149,6 +163,8 @@ export function createImporter(options: ImporterOptions): Importer {
 		record(1);
 		addInstant(ms, 1);
 	};
+
+	if (options.assumeLog) handle = logHandler;
 
 	const tableHandler =
 		(delimiter: Delimiter, layout: TableLayout) =>
@@ -248,8 +264,9 @@ export function createImporter(options: ImporterOptions): Importer {
 
 	const take = (raw: string): void => {
 		lineNo++;
-		const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-		if (text.trim() === '') return;
+		const text = raw.charCodeAt(raw.length - 1) === CR ? raw.slice(0, -1) : raw;
+		// Most lines start with a visible character; only the others need the slower blank test.
+		if (!(text.charCodeAt(0) > SPACE_CODE) && text.trim() === '') return;
 		if (pending) {
 			pending.push({ no: lineNo, text });
 			if (pending.length >= DETECT_LINES) detect();
@@ -257,28 +274,89 @@ export function createImporter(options: ImporterOptions): Importer {
 	};
 
 	return {
-		push(text) {
-			let chunk = carry + text;
-			if (lineNo === 0 && carry === '' && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+		push(input) {
+			let text = input;
+			if (lineNo === 0 && carry === '' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 			let pos = 0;
-			let nl = chunk.indexOf('\n', pos);
-			while (nl >= 0) {
-				take(chunk.slice(pos, nl));
+			let nl = text.indexOf('\n');
+			// The line left over from the last chunk is finished on its own, so that a chunk of
+			// several megabytes is not copied just to put a few characters in front of it.
+			if (carry !== '') {
+				if (nl < 0) {
+					carry += text;
+					return;
+				}
+				take(carry + text.slice(0, nl));
+				carry = '';
 				pos = nl + 1;
-				nl = chunk.indexOf('\n', pos);
+				nl = text.indexOf('\n', pos);
 			}
-			carry = chunk.slice(pos);
+			while (nl >= 0) {
+				take(text.slice(pos, nl));
+				pos = nl + 1;
+				nl = text.indexOf('\n', pos);
+			}
+			carry = text.slice(pos);
 		},
 		end() {
 			if (carry !== '') take(carry);
 			carry = '';
 			if (pending) detect();
 			flushRun();
+			s.lineCount = lineNo;
 			const keys = [...buckets.keys()].sort((a, b) => a - b);
 			s.utcKeys = keys;
 			s.utcCounts = keys.map((k) => buckets.get(k) ?? 0);
-			if (!s.problem && s.records === 0 && s.lines === 0) s.problem = 'empty';
+			if (!s.problem && s.records === 0 && s.lines === 0 && !options.assumeLog) s.problem = 'empty';
 			return s;
 		},
 	};
+}
+
+const addInto = (target: number[], source: readonly number[]): void => {
+	source.forEach((value, i) => (target[i] = (target[i] ?? 0) + value));
+};
+
+/**
+ * One summary from the summaries of consecutive parts of a file (read by several workers at
+ * once): counts are added, line numbers of later parts are shifted by the lines before them,
+ * and the format, header and any problem are those of the first part, as for the whole file.
+ */
+export function mergeSummaries(parts: readonly ImportSummary[]): ImportSummary {
+	const [first, ...rest] = parts;
+	if (!first) return emptySummary();
+	const s: ImportSummary = {
+		...first,
+		reasons: { ...first.reasons },
+		samples: [...first.samples],
+		local: [...first.local],
+		hours: [...first.hours],
+		weekdays: [...first.weekdays],
+	};
+	const buckets = new Map<number, number>();
+	const addBuckets = (part: ImportSummary): void =>
+		part.utcKeys.forEach((key, i) => buckets.set(key, (buckets.get(key) ?? 0) + (part.utcCounts[i] ?? 0)));
+	addBuckets(first);
+	for (const part of rest) {
+		const offset = s.lineCount;
+		s.lines += part.lines;
+		s.lineCount += part.lineCount;
+		s.records += part.records;
+		s.total += part.total;
+		s.skipped += part.skipped;
+		s.filtered += part.filtered;
+		for (const reason of SKIP_REASONS) s.reasons[reason] += part.reasons[reason];
+		for (const sample of part.samples) {
+			if (s.samples.length < MAX_SAMPLES) s.samples.push({ ...sample, line: sample.line + offset });
+		}
+		addInto(s.local, part.local);
+		addInto(s.hours, part.hours);
+		addInto(s.weekdays, part.weekdays);
+		if (part.firstMs !== undefined && (s.firstMs === undefined || part.firstMs < s.firstMs)) s.firstMs = part.firstMs;
+		if (part.lastMs !== undefined && (s.lastMs === undefined || part.lastMs > s.lastMs)) s.lastMs = part.lastMs;
+		addBuckets(part);
+	}
+	s.utcKeys = [...buckets.keys()].sort((a, b) => a - b);
+	s.utcCounts = s.utcKeys.map((k) => buckets.get(k) ?? 0);
+	return s;
 }

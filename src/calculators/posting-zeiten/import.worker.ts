@@ -1,10 +1,11 @@
 /**
  * Web Worker for the import: files are read as streams here, off the main thread, so that the
- * page stays responsive even for a log of several hundred megabytes. Cancelling is done by the
+ * page stays responsive even for a log of several hundred megabytes. A large log is cut into
+ * parts, one per worker, so that several cores read it at once. Cancelling is done by the
  * page terminating this worker; results of files that were finished before stay with the page.
  */
 import type { ImportRequest, ImportResponse } from './import-messages';
-import { importBlob } from './read-blob';
+import { importPart } from './read-blob';
 
 /** Progress messages at most this often, so the page is not flooded. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -16,10 +17,10 @@ addEventListener('message', (event: MessageEvent<ImportRequest>) => {
 	if (request.type !== 'import') return;
 	void (async () => {
 		const started = performance.now();
-		for (const [fileIndex, file] of request.files.entries()) {
+		for (const { file, fileIndex, part } of request.jobs) {
 			const fileStarted = performance.now();
 			let lastPost = 0;
-			const summary = await importBlob(file, {
+			const summary = await importPart(file, part ?? { index: 0, count: 1 }, {
 				fileName: file.name,
 				filterBots: request.filterBots,
 				onProgress: (bytesRead) => {
