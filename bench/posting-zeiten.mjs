@@ -68,8 +68,11 @@ try {
 		);
 		const observerWorks = await page.evaluate(() => window.__pzLongTasks.some((t) => t.duration >= 70));
 		// A reader picks a file seconds after the page appeared, not while it still loads: wait for
-		// the offline cache's service worker and two quiet seconds.
-		await page.evaluate(() => navigator.serviceWorker?.ready);
+		// the offline cache's service worker (at most ten seconds: it may be switched off) and two
+		// quiet seconds.
+		await page.evaluate(() =>
+			Promise.race([navigator.serviceWorker?.ready, new Promise((done) => setTimeout(done, 10_000))]),
+		);
 		await page.waitForTimeout(SETTLE_MS);
 
 		const memory = sampleMemory();

@@ -9,7 +9,7 @@ import type { Slide, SlideDraft, SlideLink } from './types';
 import { toBlocks } from './blocks';
 import { paginate } from './paginate';
 import { questionDrafts } from './quiz';
-import { escapeHtml } from './html';
+import { escapeHtml } from '../lib/escape-html';
 import { folien as t } from '../i18n/de/folien';
 import { lernen } from '../i18n/de/lernen';
 import { fillTemplate } from '../lib/template';

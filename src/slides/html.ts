@@ -237,8 +237,3 @@ export function splitSentences(html: string): string[] {
 	parts.push(html.slice(start).trim());
 	return parts.filter((p) => p.length > 0);
 }
-
-/** Escape text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -4,7 +4,7 @@
  */
 import type { Frage } from '../schemas/quiz';
 import type { Block, SlideDraft } from './types';
-import { escapeHtml } from './html';
+import { escapeHtml } from '../lib/escape-html';
 import { formatWithUnit } from '../components/learning/quiz-text';
 import { initialItemOrder, optionLetter as letter } from '../components/learning/quiz-order';
 import { pairsLeftWidth } from './measure';
