@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
 import { createImporter, type ImportSummary } from '../calculators/posting-zeiten/import-core';
-import {
-	SPLIT_MIN_BYTES,
-	type ImportRequest,
-	type ImportResponse,
-} from '../calculators/posting-zeiten/import-messages';
+import type { ImportRequest, ImportResponse } from '../calculators/posting-zeiten/import-messages';
+import { SPLIT_MIN_BYTES } from '../calculators/posting-zeiten/import-plan';
 import type { ImportWorker } from './posting-zeiten';
 
 /** A stand-in for the import worker: records what it was sent, and the test answers for it. */

@@ -15,13 +15,9 @@ import { atom, computed } from 'nanostores';
 import { buildAudience, type Audience } from '../calculators/posting-zeiten/audience';
 import { parseCompetition } from '../calculators/posting-zeiten/competition';
 import { computeModel, type ModelResult } from '../calculators/posting-zeiten/compute';
-import { mergeSummaries, type ImportSummary } from '../calculators/posting-zeiten/import-core';
-import {
-	SPLIT_MIN_BYTES,
-	type ImportJob,
-	type ImportRequest,
-	type ImportResponse,
-} from '../calculators/posting-zeiten/import-messages';
+import type { ImportSummary } from '../calculators/posting-zeiten/import-core';
+import type { ImportRequest, ImportResponse } from '../calculators/posting-zeiten/import-messages';
+import { createImportTracker, planJobs } from '../calculators/posting-zeiten/import-plan';
 import { scheduleToActivity } from '../calculators/posting-zeiten/schedule-model';
 import {
 	allowedHours,
@@ -115,20 +111,6 @@ function stopWorkers(): void {
 	workers = [];
 }
 
-/**
- * The jobs of each worker: every file for the first, and for a file large enough to split,
- * one part per worker (each worker checks the file's content itself, see `importPart`).
- */
-function planJobs(files: readonly File[], count: number): ImportJob[][] {
-	const jobs: ImportJob[][] = Array.from({ length: count }, () => []);
-	files.forEach((file, fileIndex) => {
-		if (count > 1 && file.size >= SPLIT_MIN_BYTES) {
-			jobs.forEach((list, index) => list.push({ file, fileIndex, part: { index, count } }));
-		} else jobs[0]?.push({ file, fileIndex });
-	});
-	return jobs.filter((list) => list.length > 0);
-}
-
 /** Read files in the import workers; each finished file is added at once. */
 export function importFiles(files: readonly File[]): void {
 	if (files.length === 0) return;
@@ -138,52 +120,40 @@ export function importFiles(files: readonly File[]): void {
 	const { now, afterPaint } = dependencies;
 	const started = now();
 	const plan = planJobs(list, dependencies.parallelism());
-	// Per file: the parts still expected, the parts read so far, and the bytes read by all workers.
-	const expected = list.map((_, i) => plan.filter((jobs) => jobs.some((j) => j.fileIndex === i)).length);
-	const parts = list.map(() => new Map<number, ImportSummary>());
-	const durations = list.map(() => 0);
-	const bytesRead = list.map(() => 0);
-	let current = 0;
+	const tracker = createImportTracker(list.length, plan);
 	let running = plan.length;
-	const status = (): ImportStatus => ({
+	const status = ({ fileIndex, bytesRead }: { fileIndex: number; bytesRead: number }): ImportStatus => ({
 		state: 'running',
-		fileIndex: current,
+		fileIndex,
 		fileCount: list.length,
-		fileName: list[current]?.name ?? '',
-		fileSize: list[current]?.size ?? 0,
-		bytesRead: bytesRead[current] ?? 0,
+		fileName: list[fileIndex]?.name ?? '',
+		fileSize: list[fileIndex]?.size ?? 0,
+		bytesRead,
 	});
-	$importStatus.set(status());
+	$importStatus.set(status(tracker.current()));
 	workers = plan.map((_, workerIndex) => {
 		const w = dependencies.createWorker();
-		const progress = new Map<number, number>();
 		w.onmessage = (event: MessageEvent<ImportResponse>) => {
 			// A message that was already on its way when this import was cancelled or replaced.
 			if (!workers.includes(w)) return;
 			const msg = event.data;
 			if (msg.type === 'progress') {
-				bytesRead[msg.fileIndex] = (bytesRead[msg.fileIndex] ?? 0) + msg.bytesRead - (progress.get(msg.fileIndex) ?? 0);
-				progress.set(msg.fileIndex, msg.bytesRead);
-				$importStatus.set(status());
+				$importStatus.set(status(tracker.progress(workerIndex, msg.fileIndex, msg.bytesRead)));
 			} else if (msg.type === 'file') {
-				const got = parts[msg.fileIndex];
-				got?.set(workerIndex, msg.summary);
-				durations[msg.fileIndex] = Math.max(durations[msg.fileIndex] ?? 0, msg.durationMs);
-				if (!got || got.size < (expected[msg.fileIndex] ?? 1)) return;
-				const file = list[msg.fileIndex];
-				const ordered = [...got.entries()].sort(([a], [b]) => a - b).map(([, summary]) => summary);
+				const finished = tracker.finish(workerIndex, msg.fileIndex, msg.summary, msg.durationMs);
+				if (!finished) return;
+				const file = list[finished.fileIndex];
 				$importedSources.set([
 					...$importedSources.get(),
 					{
 						id: nextId++,
 						name: file?.name ?? '',
 						size: file?.size ?? 0,
-						summary: ordered.length === 1 && ordered[0] ? ordered[0] : mergeSummaries(ordered),
-						durationMs: durations[msg.fileIndex] ?? 0,
+						summary: finished.summary,
+						durationMs: finished.durationMs,
 					},
 				]);
-				while (current + 1 < list.length && parts[current]?.size === expected[current]) current++;
-				if (parts[current]?.size !== expected[current]) $importStatus.set(status());
+				if (finished.fileIndex + 1 < list.length) $importStatus.set(status(tracker.current()));
 			} else if (--running === 0) {
 				$importStatus.set({ state: 'done', fileCount: list.length, bytes, durationMs: now() - started });
 				stopWorkers();

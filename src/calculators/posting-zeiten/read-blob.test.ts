@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { mergeSummaries } from './import-core';
-import { SPLIT_MIN_BYTES } from './import-messages';
+import { SPLIT_MIN_BYTES } from './import-plan';
 import {
 	detectEncoding,
 	importBlob,

@@ -4,7 +4,7 @@
  * order mark (Matomo writes CSV as UTF-16 with BOM). Runs in the worker, and in Node for tests.
  */
 import { createImporter, DETECT_LINES, type ImporterOptions, type ImportSummary } from './import-core';
-import { SPLIT_MIN_BYTES } from './import-messages';
+import { SPLIT_MIN_BYTES } from './import-plan';
 
 /**
  * A part of a file for one of several workers: the lines whose first byte lies in [from, to).
