@@ -110,6 +110,8 @@ export function initOfflineStatus(): void {
 		void refresh();
 	});
 	sw.addEventListener('controllerchange', () => void refresh());
+	// The page registers the worker only seconds after load (offline-init.js): say so when it has.
+	void sw.ready.then(() => refresh());
 
 	remove.addEventListener('click', async () => {
 		try {
