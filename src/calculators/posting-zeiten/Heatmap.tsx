@@ -5,6 +5,7 @@
  * a real table for screen readers and keyboard users.
  */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { HeatmapView } from './settings';
@@ -34,6 +35,7 @@ export function Heatmap({ t, view, values, planned, allowed }: Props): JSX.Eleme
 		}
 	}
 	const viewName = t.results.views[view];
+	const [tableOpen, setTableOpen] = useState(false);
 	return (
 		<figure class="pz-heatmap-figure">
 			<div class="pz-heatmap" aria-hidden="true" data-view={view}>
@@ -75,50 +77,54 @@ export function Heatmap({ t, view, values, planned, allowed }: Props): JSX.Eleme
 					<span>{t.results.legendExcluded}</span>
 				</span>
 			</figcaption>
-			<details class="pz-table-details">
+			<details class="pz-table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
 				<summary>{t.results.tableToggle}</summary>
-				{/* Focusable so keyboard users can scroll the wide table (WCAG 2.1.1). */}
-				<div
-					class="table-scroll"
-					tabIndex={0}
-					role="region"
-					aria-label={fillTemplate(t.results.tableCaption, { view: viewName })}
-				>
-					<table class="pz-table">
-						<caption>{fillTemplate(t.results.tableCaption, { view: viewName })}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t.results.dayHeader}</th>
-								{HOURS.map((h) => (
-									<th key={h} scope="col">
-										{fillTemplate(t.hourLabel, { hour: h })}
-									</th>
-								))}
-							</tr>
-						</thead>
-						<tbody>
-							{DAYS.map((d) => (
-								<tr key={d}>
-									<th scope="row">{t.dayNames[d]}</th>
-									{HOURS.map((h) => {
-										const s = toSlot(d, h);
-										return (
-											<td key={h}>
-												{formatNumber(values[s] ?? 0, view === 'competition' ? 1 : 0)}
-												{planned.has(s) && (
-													<>
-														<span aria-hidden="true"> ●</span>
-														<span class="visually-hidden">{t.results.plannedSuffix}</span>
-													</>
-												)}
-											</td>
-										);
-									})}
+				{/* Built when opened, not before: its 168 cells were a third of what the results island
+				    hydrated on load (issue 14). Closed, it shows nothing anyway. The region is focusable
+				    so keyboard users can scroll the wide table (WCAG 2.1.1). */}
+				{tableOpen && (
+					<div
+						class="table-scroll"
+						tabIndex={0}
+						role="region"
+						aria-label={fillTemplate(t.results.tableCaption, { view: viewName })}
+					>
+						<table class="pz-table">
+							<caption>{fillTemplate(t.results.tableCaption, { view: viewName })}</caption>
+							<thead>
+								<tr>
+									<th scope="col">{t.results.dayHeader}</th>
+									{HOURS.map((h) => (
+										<th key={h} scope="col">
+											{fillTemplate(t.hourLabel, { hour: h })}
+										</th>
+									))}
 								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
+							</thead>
+							<tbody>
+								{DAYS.map((d) => (
+									<tr key={d}>
+										<th scope="row">{t.dayNames[d]}</th>
+										{HOURS.map((h) => {
+											const s = toSlot(d, h);
+											return (
+												<td key={h}>
+													{formatNumber(values[s] ?? 0, view === 'competition' ? 1 : 0)}
+													{planned.has(s) && (
+														<>
+															<span aria-hidden="true"> ●</span>
+															<span class="visually-hidden">{t.results.plannedSuffix}</span>
+														</>
+													)}
+												</td>
+											);
+										})}
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+				)}
 			</details>
 		</figure>
 	);
