@@ -2,14 +2,16 @@
  * Weekday × hour heatmap of audience, competition or score. The coloured grid is for sighted
  * users (intensity as one of ten classes, since CSP forbids inline styles); planned hours carry a
  * ● and excluded ones a hatch, so colour is never the only cue. The same numbers are available as
- * a real table for screen readers and keyboard users.
+ * a real table for screen readers and keyboard users. The grid itself is one HTML string
+ * (heatmap-grid.ts), so hydrating the island does not walk its 200 cells.
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { HeatmapView } from './settings';
-import { levelOf, slotText } from './describe';
+import { slotText } from './describe';
+import { heatmapGridHtml } from './heatmap-grid';
 import { fillTemplate } from '../../lib/template';
 import { DAYS_PER_WEEK, HOURS_PER_DAY, toSlot } from './week';
 
@@ -38,32 +40,12 @@ export function Heatmap({ t, view, values, planned, allowed }: Props): JSX.Eleme
 	const [tableOpen, setTableOpen] = useState(false);
 	return (
 		<figure class="pz-heatmap-figure">
-			<div class="pz-heatmap" aria-hidden="true" data-view={view}>
-				<span class="pz-hm-corner" />
-				{HOURS.map((h) => (
-					<span key={`h${h}`} class="pz-hm-hour">
-						{h % 3 === 0 ? h : ''}
-					</span>
-				))}
-				{DAYS.map((d) => [
-					<span key={`d${d}`} class="pz-hm-day">
-						{t.dayShort[d]}
-					</span>,
-					...HOURS.map((h) => {
-						const s = toSlot(d, h);
-						const level = levelOf(max > 0 ? (values[s] ?? 0) / max : 0);
-						return (
-							<span
-								key={s}
-								class={`pz-cell pz-l${level}${planned.has(s) ? ' pz-planned' : ''}${allowed[s] ? '' : ' pz-excluded'}`}
-								data-slot={s}
-							>
-								{planned.has(s) ? '●' : ''}
-							</span>
-						);
-					}),
-				])}
-			</div>
+			<div
+				class="pz-heatmap"
+				aria-hidden="true"
+				data-view={view}
+				dangerouslySetInnerHTML={{ __html: heatmapGridHtml({ dayShort: t.dayShort, values, planned, allowed }) }}
+			/>
 			<figcaption>
 				<span>{t.results.viewHints[view]}</span>{' '}
 				{max > 0 && <span>{fillTemplate(t.results.peak, { slot: slotText(t, peak) })}</span>}
