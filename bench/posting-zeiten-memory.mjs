@@ -30,7 +30,10 @@ if (!existsSync(`dist${PAGE}index.html`)) {
 async function importOnce(server, path) {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 	try {
-		const page = await browser.newPage();
+		// Without the offline copy's service worker, as in bench/posting-zeiten.mjs: its one-time
+		// download of the whole site would otherwise run during the import.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
 		await page.goto(server.url + PAGE);
 		await page.locator('#pz-files').waitFor({ state: 'attached', timeout: 30_000 });
 		await page.waitForTimeout(500);
