@@ -87,6 +87,20 @@ test('after one visit, chapters, decks, calculators and the search work offline'
 	expect(problems, 'CSP-Verstöße und Skriptfehler').toEqual([]);
 });
 
+test('the copy starts seconds after the first page has loaded, and the privacy page follows it', async ({ page }) => {
+	test.slow();
+	// Registered only after load and a few idle seconds, so that the download does not compete
+	// with the reader's first search or import (issue 14).
+	await page.goto('/datenschutz/#offline');
+	const text = page.locator('[data-offline-text]');
+	await expect(text).toHaveText(
+		'Noch keine Offline-Kopie vorhanden. Sie entsteht wenige Sekunden nach dem Laden einer Seite.',
+	);
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+	// Without a reload the status moves on once the worker is there and its copy complete.
+	await expect(text).toContainText('Offline-Nutzung ist bereit', { timeout: 60_000 });
+});
+
 test('nothing a reader enters is stored in the copy', async ({ page }) => {
 	await page.goto('/suche/?q=geheim');
 	await waitForOfflineCopy(page);

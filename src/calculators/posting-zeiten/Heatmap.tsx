@@ -11,7 +11,7 @@ import type { PostingZeitenStrings } from '../../i18n/de/posting-zeiten';
 import { formatNumber } from '../../lib/number';
 import type { HeatmapView } from './settings';
 import { slotText } from './describe';
-import { heatmapGridHtml } from './heatmap-grid';
+import { heatmapGridHtml, peakOf } from './heatmap-grid';
 import { fillTemplate } from '../../lib/template';
 import { DAYS_PER_WEEK, HOURS_PER_DAY, toSlot } from './week';
 
@@ -28,14 +28,7 @@ const DAYS = Array.from({ length: DAYS_PER_WEEK }, (_, d) => d);
 const HOURS = Array.from({ length: HOURS_PER_DAY }, (_, h) => h);
 
 export function Heatmap({ t, view, values, planned, allowed }: Props): JSX.Element {
-	let max = 0;
-	let peak = 0;
-	for (let s = 0; s < 168; s++) {
-		if ((values[s] ?? 0) > max) {
-			max = values[s] ?? 0;
-			peak = s;
-		}
-	}
+	const { max, slot: peak } = peakOf(values);
 	const viewName = t.results.views[view];
 	const [tableOpen, setTableOpen] = useState(false);
 	return (

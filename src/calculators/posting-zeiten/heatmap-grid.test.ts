@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapGridHtml } from './heatmap-grid';
+import { heatmapGridHtml, peakOf } from './heatmap-grid';
 
 const dayShort = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
 
@@ -29,5 +29,13 @@ describe('heatmapGridHtml', () => {
 		});
 		expect(html).not.toMatch(/pz-l[1-9]/);
 		expect(html).toContain('&lt;Mo&gt;');
+	});
+
+	it('finds the first slot of the largest value, and none in an empty week', () => {
+		const values = new Array<number>(168).fill(1);
+		values[50] = 7;
+		values[90] = 7;
+		expect(peakOf(values)).toEqual({ max: 7, slot: 50 });
+		expect(peakOf(new Array<number>(168).fill(0))).toEqual({ max: 0, slot: 0 });
 	});
 });

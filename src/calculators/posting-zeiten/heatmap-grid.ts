@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '../../lib/escape-html';
 import { levelOf } from './describe';
-import { DAYS_PER_WEEK, HOURS_PER_DAY, toSlot } from './week';
+import { DAYS_PER_WEEK, HOURS_PER_DAY, HOURS_PER_WEEK, toSlot } from './week';
 
 export interface GridInput {
 	/** Short weekday names, Monday first. */
@@ -16,9 +16,21 @@ export interface GridInput {
 	allowed: ArrayLike<boolean>;
 }
 
-export function heatmapGridHtml({ dayShort, values, planned, allowed }: GridInput): string {
+/** The largest value of the week and its first slot (the grid's colours are relative to it). */
+export function peakOf(values: ArrayLike<number>): { max: number; slot: number } {
 	let max = 0;
-	for (let s = 0; s < DAYS_PER_WEEK * HOURS_PER_DAY; s++) max = Math.max(max, values[s] ?? 0);
+	let slot = 0;
+	for (let s = 0; s < HOURS_PER_WEEK; s++) {
+		if ((values[s] ?? 0) > max) {
+			max = values[s] ?? 0;
+			slot = s;
+		}
+	}
+	return { max, slot };
+}
+
+export function heatmapGridHtml({ dayShort, values, planned, allowed }: GridInput): string {
+	const { max } = peakOf(values);
 	const parts = ['<span class="pz-hm-corner"></span>'];
 	for (let h = 0; h < HOURS_PER_DAY; h++) parts.push(`<span class="pz-hm-hour">${h % 3 === 0 ? h : ''}</span>`);
 	for (let d = 0; d < DAYS_PER_WEEK; d++) {

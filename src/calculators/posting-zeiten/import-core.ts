@@ -116,12 +116,9 @@ export function createImporter(options: ImporterOptions): Importer {
 	const s = emptySummary();
 	let carry = '';
 	let lineNo = 0;
-	let pending: { no: number; text: string }[] | undefined = [];
+	// Lines held back until the format is decided; a later part of a log has it decided already.
+	let pending: { no: number; text: string }[] | undefined = options.assumeLog ? undefined : [];
 	let handle: ((text: string, no: number) => void) | undefined;
-	if (options.assumeLog) {
-		pending = undefined;
-		s.format = 'access-log';
-	}
 	const buckets = new Map<number, number>();
 	// Logs are sorted by time, so consecutive lines share a quarter hour: sum runs first.
 	let runKey = Number.NaN;
@@ -164,7 +161,10 @@ export function createImporter(options: ImporterOptions): Importer {
 		addInstant(ms, 1);
 	};
 
-	if (options.assumeLog) handle = logHandler;
+	if (options.assumeLog) {
+		s.format = 'access-log';
+		handle = logHandler;
+	}
 
 	const tableHandler =
 		(delimiter: Delimiter, layout: TableLayout) =>

@@ -18,7 +18,7 @@ export interface LineRange {
 export interface ReadOptions extends ImporterOptions {
 	/** Read only these lines (a plain, uncompressed file split between workers). */
 	range?: LineRange;
-	/** Called with the number of (compressed) bytes read so far. */
+	/** Called with the bytes read so far: of the file as stored (compressed), or of the range's lines. */
 	onProgress?: (bytesRead: number) => void;
 	signal?: AbortSignal;
 }
@@ -84,9 +84,12 @@ export function lineRangeStream(start: number, range: LineRange): TransformStrea
 			pos += chunk.length;
 			let begin = 0;
 			if (first) {
-				const nl = range.from > 0 ? chunk.indexOf(NEWLINE) : -1;
-				if (range.from > 0 && nl < 0) return;
-				begin = nl + 1;
+				// Skip the end of the line that began in the part before.
+				if (range.from > 0) {
+					const nl = chunk.indexOf(NEWLINE);
+					if (nl < 0) return;
+					begin = nl + 1;
+				}
 				first = false;
 				// The first whole line starts at or after the range's end: nothing of it is ours.
 				if (chunkStart + begin >= range.to) return controller.terminate();
