@@ -9,8 +9,19 @@ import { formatValue } from './names';
 import type { ParsedMonth } from './months';
 import { NotRecorded } from './ServiceTable';
 
+/** What one card needs of the dictionary (it is an island's prop, so no more than that). */
+export interface SeriesStrings {
+	series: KpiMonitoringStrings['series'];
+	/** The series' name, e.g. „Interaktionen“. */
+	measure: string;
+	/** „{hours} Std.“ */
+	hoursValue: string;
+	/** What a dash in the table means to a screen reader („nicht erhoben“). */
+	noneLabel: string;
+}
+
 interface Props {
-	t: KpiMonitoringStrings;
+	t: SeriesStrings;
 	id: SeriesId;
 	months: readonly ParsedMonth[];
 	names: readonly string[];
@@ -20,8 +31,8 @@ export function SeriesCard({ t, id, months, names }: Props): JSX.Element {
 	const s = t.series;
 	const unit = seriesUnit(id);
 	const points = seriesOf(months, id);
-	const measure = t.measures[id];
-	const format = (v: number) => formatValue(v, unit, t.service.hoursValue);
+	const measure = t.measure;
+	const format = (v: number) => formatValue(v, unit, t.hoursValue);
 	const recorded = points.map((p, i) => ({ value: p.value, name: names[i] ?? '' })).filter((p) => p.value !== null);
 	const first = recorded[0];
 	const last = recorded[recorded.length - 1];
@@ -35,12 +46,12 @@ export function SeriesCard({ t, id, months, names }: Props): JSX.Element {
 					max: format(Math.max(...recorded.map((p) => p.value ?? 0))),
 				})
 			: s.chartEmpty;
-	const none = <NotRecorded label={t.service.noneLabel} />;
+	const none = <NotRecorded label={t.noneLabel} />;
 	const absChange = (abs: number) =>
 		unit === 'percent'
 			? fillTemplate(s.points, { value: formatSignedNumber(abs, 1) })
 			: unit === 'hours'
-				? fillTemplate(t.service.hoursValue, { hours: formatSignedNumber(abs, 2) })
+				? fillTemplate(t.hoursValue, { hours: formatSignedNumber(abs, 2) })
 				: formatSignedNumber(abs, 0);
 	return (
 		<section class="kpi-card" aria-labelledby={`kpi-series-${id}`}>

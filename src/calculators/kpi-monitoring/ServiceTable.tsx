@@ -7,7 +7,7 @@ import { formatValue } from './names';
 import type { ParsedMonth } from './months';
 
 interface Props {
-	t: KpiMonitoringStrings;
+	t: KpiMonitoringStrings['service'];
 	months: readonly ParsedMonth[];
 	names: readonly string[];
 }
@@ -23,7 +23,7 @@ export function NotRecorded({ label }: { label: string }): JSX.Element {
 }
 
 export function ServiceTable({ t, months, names }: Props): JSX.Element {
-	const s = t.service;
+	const s = t;
 	const none = <NotRecorded label={s.noneLabel} />;
 	return (
 		<section class="kpi-service" aria-labelledby="kpi-service-heading">

@@ -1,33 +1,24 @@
 /**
- * Island of the KPI-Monitoring: the monthly table (kept as typed in the store), CSV exchange,
- * the service table with the benchmarks and one chart with table per series. During hydration it
- * renders the defaults exactly as the server did and switches to the stored table once mounted.
+ * Input island of the KPI-Monitoring: the monthly table (kept as typed in the store) and the CSV
+ * exchange. The service table and the series cards are islands of their own beside it
+ * (KpiMonitoringService, KpiMonitoringSeries), so that no hydration task grows with all of them.
+ * During hydration it renders the defaults exactly as the server did and switches to the stored
+ * table once mounted.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
-import { $kpiMonths, addKpiMonth, resetKpiMonths } from '../../stores/kpi-monitoring';
-import { useHydrated } from '../../components/use-hydrated';
+import { addKpiMonth, resetKpiMonths } from '../../stores/kpi-monitoring';
 import { ConfirmButton } from '../../components/forms/ConfirmButton';
 import { fillTemplate } from '../../lib/template';
-import { SERIES } from './analysis';
 import { CsvPanel } from './CsvPanel';
 import { MonthFieldset } from './MonthFieldset';
-import { DEFAULT_MONTHS, MAX_MONTHS, MIN_MONTHS, parseMonth } from './months';
-import { monthName } from './names';
-import { SeriesCard } from './SeriesCard';
-import { ServiceTable } from './ServiceTable';
+import { MAX_MONTHS, MIN_MONTHS, parseMonth } from './months';
+import { useKpiMonths } from './use-kpi-months';
 
-export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
-	const stored = useStore($kpiMonths);
-	const hydrated = useHydrated(
-		() => stored.length === DEFAULT_MONTHS.length && stored.every((m, i) => m === DEFAULT_MONTHS[i]),
-	);
-	const drafts = hydrated ? stored : DEFAULT_MONTHS;
+export default function KpiMonitoringInputs({ t }: { t: KpiMonitoringStrings }): JSX.Element {
 	const f = t.form;
-	const parsed = drafts.map((d) => parseMonth(d, { answeredAboveQuestions: f.answeredAboveQuestions }));
-	const names = parsed.map((m, i) => monthName(m.label, i, f.monthFallback));
+	const { drafts, parsed, names } = useKpiMonths(f);
 	const hasErrors = parsed.some((m) => Object.keys(m.errors).length > 0);
 	const [focusId, setFocusId] = useState<string | null>(null);
 	const addButton = useRef<HTMLButtonElement>(null);
@@ -42,7 +33,7 @@ export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
 	}, [focusId]);
 
 	return (
-		<div class="pl kpi">
+		<>
 			<form aria-labelledby="kpi-form-heading" onSubmit={(e) => e.preventDefault()}>
 				<h2 id="kpi-form-heading">{f.heading}</h2>
 				<p class="pl-note">{f.intro}</p>
@@ -89,18 +80,6 @@ export function KpiMonitoring({ t }: { t: KpiMonitoringStrings }): JSX.Element {
 				{drafts.length >= MAX_MONTHS && <p class="pl-note">{fillTemplate(f.maxMonths, { max: MAX_MONTHS })}</p>}
 			</form>
 			<CsvPanel t={t} months={parsed} hasErrors={hasErrors} />
-			<div class="pl-results">
-				<ServiceTable t={t} months={parsed} names={names} />
-				<section aria-labelledby="kpi-series-heading">
-					<h2 id="kpi-series-heading">{t.series.heading}</h2>
-					<p class="pl-note">{t.series.intro}</p>
-					<div class="kpi-cards">
-						{SERIES.map((id) => (
-							<SeriesCard key={id} t={t} id={id} months={parsed} names={names} />
-						))}
-					</div>
-				</section>
-			</div>
-		</div>
+		</>
 	);
 }
