@@ -164,6 +164,23 @@ for (const slug of READING) {
 
 // 4. Calculator pages: layout shift and long tasks (4× CPU), mobile and desktop.
 console.log('\nRechnerseiten: Layoutverschiebung (CLS) und längste Hauptthread-Aufgabe beim Laden, CPU 4× gedrosselt');
+// The machine's floor for the long-task target: the plain-Astro page of a chapter (no script, no
+// islands, a tenth of our elements) loaded the same way. Where it alone has tasks over 50 ms, parsing and
+// layout on this machine cannot be brought under the target by any change to our pages.
+const floorLongest = {};
+if (servers.floor)
+	for (const [label, viewport] of [
+		['mobil', MOBILE],
+		['Desktop', DESKTOP],
+	]) {
+		const runs = [];
+		for (let i = 0; i < 3; i++)
+			runs.push(await loadStability(browser, `${base('floor')}/kapitel/big-data/`, { viewport, cpuSlowdown: 4 }));
+		floorLongest[label] = median(runs.map((r) => r.longest));
+		console.log(
+			`         Boden /kapitel/big-data/ ${label}: längste Aufgabe ${de(floorLongest[label], 0)} ms (Median aus 3)`,
+		);
+	}
 for (const slug of CALCULATORS) {
 	const url = `${base('ours')}/rechner/${slug}/`;
 	for (const [label, viewport] of [
@@ -185,7 +202,10 @@ for (const slug of CALCULATORS) {
 			`/rechner/${slug}/ ${label}: längste Aufgabe ≤ 50 ms (Median aus 3)`,
 			longest <= 50,
 			`${de(longest, 0)} ms`,
-			`ohne JavaScript ${de(median(bare.map((r) => r.longest)), 0)} ms`,
+			[
+				`ohne JavaScript ${de(median(bare.map((r) => r.longest)), 0)} ms`,
+				...(label in floorLongest ? [`Boden ${de(floorLongest[label], 0)} ms`] : []),
+			].join(', '),
 		);
 	}
 }
