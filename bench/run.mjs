@@ -194,6 +194,8 @@ for (const slug of CALCULATORS) {
 			bare.push(await loadStability(browser, url, { viewport, cpuSlowdown: 4, javaScript: false }));
 		}
 		const cls = Math.max(...runs.map((r) => r.cls));
+		for (const r of runs.filter((r) => r.cls >= 0.001))
+			console.log(`         Verschoben (CLS ${de(r.cls, 3)}): ${r.shifted.join('; ')}`);
 		const longest = median(runs.map((r) => r.longest));
 		target(`/rechner/${slug}/ ${label}: CLS 0`, cls < 0.001, de(cls, 3));
 		// Beside it the same page with JavaScript switched off: what parsing, style and layout alone

@@ -141,9 +141,24 @@ export async function loadStability(browser, url, { viewport, cpuSlowdown = 1, s
 	}
 	const page = await context.newPage();
 	await page.addInitScript(() => {
-		window.__bench = { cls: 0, longest: 0 };
+		window.__bench = { cls: 0, longest: 0, shifted: [] };
+		// What moved, for the report: a shift that shows up in one run of three is otherwise
+		// impossible to find afterwards.
+		const describe = (node) => {
+			const el = node?.nodeType === 1 ? node : node?.parentElement;
+			if (!el) return 'unbekannt';
+			const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+			return node.nodeType === 1 ? name : `Text in ${name}`;
+		};
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+			for (const e of list.getEntries()) {
+				if (e.hadRecentInput) continue;
+				window.__bench.cls += e.value;
+				for (const s of e.sources ?? [])
+					window.__bench.shifted.push(
+						`${describe(s.node)} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} px nach ${Math.round(e.startTime)} ms`,
+					);
+			}
 		}).observe({ type: 'layout-shift', buffered: true });
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) window.__bench.longest = Math.max(window.__bench.longest, e.duration);
