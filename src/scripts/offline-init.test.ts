@@ -11,6 +11,10 @@ describe('offline-init.js', () => {
 		expect(source).toContain(`localStorage.getItem('${OFFLINE_OPT_OUT_KEY}')`);
 	});
 
+	it('makes no first copy on its own when the browser asks to save data', () => {
+		expect(source).toContain('if(!s.controller&&navigator.connection&&navigator.connection.saveData)return;');
+	});
+
 	it('registers the worker the build writes and sends the message it understands', () => {
 		expect(source).toContain("register('/sw.js')");
 		expect(source).toContain("{type:'aktivieren'}");

@@ -101,6 +101,26 @@ test('the copy starts seconds after the first page has loaded, and the privacy p
 	await expect(text).toContainText('Offline-Nutzung ist bereit', { timeout: 60_000 });
 });
 
+test('a browser that asks to save data gets no copy on its own, but can switch it on', async ({ page }) => {
+	test.slow();
+	// navigator.connection.saveData as a data saver sets it (Chromium; not switchable in Playwright).
+	await page.addInitScript(() => {
+		Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }), configurable: true });
+	});
+	await page.goto('/kapitel/echtzeit/');
+	// Past the four seconds after load in which the copy would otherwise start.
+	await page.waitForTimeout(6000);
+	expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
+
+	await page.goto('/datenschutz/#offline');
+	const text = page.locator('[data-offline-text]');
+	await expect(text).toContainText('Ihr Browser ist auf Datensparen eingestellt');
+	await expect(page.getByRole('button', { name: 'Offline-Kopie entfernen' })).toBeHidden();
+	await page.getByRole('button', { name: 'Offline-Nutzung einschalten' }).click();
+	await expect(text).toContainText('Offline-Nutzung ist bereit', { timeout: 60_000 });
+	await expect(page.getByRole('button', { name: 'Offline-Kopie entfernen' })).toBeVisible();
+});
+
 test('nothing a reader enters is stored in the copy', async ({ page }) => {
 	await page.goto('/suche/?q=geheim');
 	await waitForOfflineCopy(page);

@@ -14,7 +14,7 @@ export const offline = {
 	status: {
 		heading: 'Offline nutzen',
 		intro:
-			'Beim ersten Besuch legt Ihr Browser nach wenigen Sekunden eine Kopie der ganzen Website an: Kapitel, Übungen, Glossar, Druckausgabe, Folien, Rechner und Suchindex. Danach funktioniert alles auch ohne Internet – im Seminarraum ohne WLAN, im Zug oder im Flugzeug. Die Kopie enthält nur die Dateien der Website, nichts von dem, was Sie eingeben; sie liegt im Cache-Speicher Ihres Browsers und wird nirgendwohin übertragen.',
+			'Beim ersten Besuch legt Ihr Browser nach wenigen Sekunden eine Kopie der ganzen Website an (außer er ist auf Datensparen eingestellt): Kapitel, Übungen, Glossar, Druckausgabe, Folien, Rechner und Suchindex. Danach funktioniert alles auch ohne Internet – im Seminarraum ohne WLAN, im Zug oder im Flugzeug. Die Kopie enthält nur die Dateien der Website, nichts von dem, was Sie eingeben; sie liegt im Cache-Speicher Ihres Browsers und wird nirgendwohin übertragen.',
 		install:
 			'Auf Smartphone und Tablet können Sie die Website außerdem über das Browsermenü („Zum Startbildschirm hinzufügen“ oder „Installieren“) wie eine App ablegen.',
 		updates:
@@ -28,6 +28,8 @@ export const offline = {
 		unsupported:
 			'Dieser Browser kann keine Offline-Kopie anlegen (kein Service Worker), oder er ist im privaten Modus.',
 		notYet: 'Noch keine Offline-Kopie vorhanden. Sie entsteht wenige Sekunden nach dem Laden einer Seite.',
+		saveData:
+			'Noch keine Offline-Kopie vorhanden: Ihr Browser ist auf Datensparen eingestellt, deshalb legt die Website sie nicht von selbst an – sie umfasst die ganze Website, einige Megabyte. Mit „Offline-Nutzung einschalten“ legen Sie sie trotzdem an.',
 		failed:
 			'Die Offline-Kopie konnte nicht vollständig angelegt werden; der Browser versucht es beim nächsten Besuch erneut.',
 		remove: 'Offline-Kopie entfernen',

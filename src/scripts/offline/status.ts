@@ -15,6 +15,7 @@ type Strings = Record<
 	| 'off'
 	| 'unsupported'
 	| 'notYet'
+	| 'saveData'
 	| 'failed'
 	| 'remove'
 	| 'removed'
@@ -45,6 +46,12 @@ function ask(worker: ServiceWorker): Promise<WorkerStatus | undefined> {
 		};
 		worker.postMessage({ type: 'status' }, [channel.port2]);
 	});
+}
+
+/** The browser asks to save data: offline-init.js then makes no first copy on its own. */
+function savesData(): boolean {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	return connection?.saveData === true;
 }
 
 function optedOut(): boolean {
@@ -78,9 +85,14 @@ export function initOfflineStatus(): void {
 			enable!.hidden = false;
 			return say(t.off);
 		}
+		const reg = await sw.getRegistration();
+		if (!reg && savesData()) {
+			remove!.hidden = true;
+			enable!.hidden = false;
+			return say(t.saveData);
+		}
 		enable!.hidden = true;
 		remove!.hidden = false;
-		const reg = await sw.getRegistration();
 		if (!reg) return say(t.notYet);
 		reg.installing?.addEventListener('statechange', () => void refresh());
 		const status = reg.active ? await ask(reg.active) : undefined;
@@ -134,6 +146,9 @@ export function initOfflineStatus(): void {
 		}
 		progress = undefined;
 		await sw.register('/sw.js').catch(() => undefined);
+		// Show the remove button before it takes the focus: a hidden button cannot.
+		enable.hidden = true;
+		remove.hidden = false;
 		say(t.enabled);
 		remove.focus();
 		window.setTimeout(() => void refresh(), 1500);
