@@ -117,6 +117,8 @@ test('a browser that asks to save data gets no copy on its own, but can switch i
 	await expect(text).toContainText('Ihr Browser ist auf Datensparen eingestellt');
 	await expect(page.getByRole('button', { name: 'Offline-Kopie entfernen' })).toBeHidden();
 	await page.getByRole('button', { name: 'Offline-Nutzung einschalten' }).click();
+	// The focus goes to the button that now applies, not to a hidden one (lost for keyboard users).
+	await expect(page.getByRole('button', { name: 'Offline-Kopie entfernen' })).toBeFocused();
 	await expect(text).toContainText('Offline-Nutzung ist bereit', { timeout: 60_000 });
 	await expect(page.getByRole('button', { name: 'Offline-Kopie entfernen' })).toBeVisible();
 });

@@ -2,7 +2,8 @@
 import type { JSX } from 'preact';
 import type { SeriesId } from './analysis';
 import { SeriesCard, type SeriesStrings } from './SeriesCard';
-import { useKpiMonths, type MonthReadStrings } from './use-kpi-months';
+import type { MonthReadStrings } from './months';
+import { useKpiMonths } from './use-kpi-months';
 
 interface Props {
 	id: SeriesId;

@@ -2,7 +2,8 @@
 import type { JSX } from 'preact';
 import type { KpiMonitoringStrings } from '../../i18n/de/kpi-monitoring';
 import { ServiceTable } from './ServiceTable';
-import { useKpiMonths, type MonthReadStrings } from './use-kpi-months';
+import type { MonthReadStrings } from './months';
+import { useKpiMonths } from './use-kpi-months';
 
 interface Props {
 	t: KpiMonitoringStrings['service'];

@@ -4,10 +4,12 @@ import {
 	addMonth,
 	DEFAULT_MONTHS,
 	emptyValues,
+	isDefaultTable,
 	MAX_MONTHS,
 	nextMonthId,
 	nextMonthLabel,
 	parseMonth,
+	readMonths,
 	removeMonth,
 	salvageMonths,
 	monthsSchema,
@@ -110,5 +112,27 @@ describe('monthsSchema', () => {
 				},
 			),
 		);
+	});
+});
+
+describe('readMonths', () => {
+	const f = { answeredAboveQuestions: 'zu viele ({questions})', monthFallback: 'Monat {n}' };
+
+	it('reads every month and names the unlabelled ones by their position', () => {
+		const drafts = [
+			{ id: 'm1', label: '2026-01', values: { ...emptyValues(), followers: '1.250' } },
+			{ id: 'm2', label: ' ', values: { ...emptyValues(), questions: '4', answered: '5' } },
+		];
+		const { parsed, names } = readMonths(drafts, f);
+		expect(names).toEqual(['2026-01', 'Monat 2']);
+		expect(parsed[0]?.values.followers).toBe(1250);
+		expect(parsed[1]?.errors.answered).toBe('zu viele (4)');
+	});
+
+	it('tells the untouched default table from a stored one', () => {
+		expect(isDefaultTable(DEFAULT_MONTHS)).toBe(true);
+		expect(isDefaultTable([...DEFAULT_MONTHS])).toBe(true);
+		expect(isDefaultTable(DEFAULT_MONTHS.map((m) => ({ ...m })))).toBe(false);
+		expect(isDefaultTable(DEFAULT_MONTHS.slice(0, 1))).toBe(false);
 	});
 });

@@ -6,6 +6,7 @@ import { parseDecimal } from '../../lib/number';
 import { fillTemplate } from '../../lib/template';
 import { byKey, hasUniqueIds, list, object, refine, text, type Infer } from '../../lib/schema';
 import { MEASURE_LIMITS, MEASURES, type MeasureId } from './measures';
+import { monthName } from './names';
 
 export const MIN_MONTHS = 2;
 export const MAX_MONTHS = 60;
@@ -159,3 +160,23 @@ export const DEFAULT_MONTHS: readonly MonthDraft[] = [
 	{ id: 'm1', label: '', values: emptyValues() },
 	{ id: 'm2', label: '', values: emptyValues() },
 ];
+
+/** Whether a table is still the two empty default months (what the server renders). */
+export function isDefaultTable(months: readonly MonthDraft[]): boolean {
+	return months.length === DEFAULT_MONTHS.length && months.every((m, i) => m === DEFAULT_MONTHS[i]);
+}
+
+/** The two form strings that reading the table needs. */
+export interface MonthReadStrings {
+	answeredAboveQuestions: string;
+	monthFallback: string;
+}
+
+/** Every month read, with the name it is shown under („Monat 3“ where the label is empty). */
+export function readMonths(
+	drafts: readonly MonthDraft[],
+	f: MonthReadStrings,
+): { parsed: ParsedMonth[]; names: string[] } {
+	const parsed = drafts.map((d) => parseMonth(d, { answeredAboveQuestions: f.answeredAboveQuestions }));
+	return { parsed, names: parsed.map((m, i) => monthName(m.label, i, f.monthFallback)) };
+}
